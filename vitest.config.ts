@@ -26,6 +26,7 @@ export default defineConfig({
           exclude: ["**/node_modules/**"],
           environment: "node",
           globalSetup: ["./src/test/global-setup.ts"],
+          setupFiles: ["./src/test/setup-integration.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

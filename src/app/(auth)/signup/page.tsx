@@ -1,0 +1,5 @@
+import { SignUpForm } from "./signup-form";
+
+export default function SignUpPage() {
+  return <SignUpForm />;
+}

@@ -1,0 +1,22 @@
+import { db } from "~/server/db";
+import { burnPasswordCheck, verifyPassword } from "~/server/auth/password";
+import { credentialsSchema } from "~/lib/accounts/schemas";
+
+export type AuthenticatedUser = { id: string; name: string; email: string; locale: string };
+
+/**
+ * Checks credentials. Returns null for any failure (unknown email, wrong password, suspended account) so callers
+ * cannot reveal which one it was.
+ */
+export async function authenticate(input: unknown): Promise<AuthenticatedUser | null> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const user = await db.user.findUnique({ where: { email } });
+  if (!user) {
+    await burnPasswordCheck(password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, password)) || user.status !== "ACTIVE") return null;
+  return { id: user.id, name: user.name, email: user.email, locale: user.locale };
+}

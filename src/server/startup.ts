@@ -1,0 +1,19 @@
+import { env } from "~/env";
+
+/** One line per moving part, so an operator sees at a glance whether embedded stand-ins are in use. */
+export async function logStartupSummary() {
+  const db = env.WHAGO_EMBEDDED_DB
+    ? "EMBEDDED PGlite (zero-setup default; set DATABASE_URL to a real PostgreSQL for production)"
+    : `PostgreSQL at ${new URL(env.DATABASE_URL).host}`;
+  const waha =
+    env.WAHA_RUNTIME === "process"
+      ? "WAHA SIMULATOR as local processes (zero-setup default; WAHA_RUNTIME=docker runs devlikeapro/waha)"
+      : `Docker containers of ${env.WAHA_IMAGE}`;
+  const limits =
+    env.RATE_LIMIT_BACKEND === "memory"
+      ? "IN-PROCESS store (zero-setup default; RATE_LIMIT_BACKEND=redis or upstash for production)"
+      : env.RATE_LIMIT_BACKEND;
+  console.log(`[whago] database: ${db}`);
+  console.log(`[whago] WAHA: ${waha}`);
+  console.log(`[whago] rate limits: ${limits}`);
+}
