@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or socket-heavy packages stay as plain Node requires instead of being bundled.
   serverExternalPackages: ["pg", "dockerode", "ioredis", "ssh2", "cpu-features", "@node-rs/argon2", "@electric-sql/pglite"],
-  typescript: { ignoreBuildErrors: false },
+  // Types are checked once by `tsc --noEmit` in the test command; the build need not repeat it.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

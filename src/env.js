@@ -74,4 +74,10 @@ export const env = createEnv({
   experimental__runtimeEnv: {},
   skipValidation: !!process.env.SKIP_ENV_VALIDATION,
   emptyStringAsUndefined: true,
+  onValidationError: (issues) => {
+    const lines = issues.map((i) => `  - ${i.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".")}: ${i.message}`);
+    const message = `Invalid settings (see the settings table in README.md):\n${lines.join("\n")}`;
+    console.error(message);
+    throw new Error(message);
+  },
 });

@@ -8,7 +8,6 @@ const name = `whago_t_${randomBytes(6).toString("hex")}`;
 process.env.DATABASE_URL = await recreateDatabase(name, TEMPLATE_DB);
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
 process.env.WHAGO_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
-process.env.NODE_ENV = "test";
 
 afterAll(async () => {
   const cached = (globalThis as { whagoPrisma?: { $disconnect(): Promise<void> } }).whagoPrisma;
