@@ -6,6 +6,7 @@ test("[AUTH]: sign up, log out, log in reaches the signed-in shell", async ({ pa
   await signUpViaUi(page, user);
   await expect(page.getByRole("heading", { name: "Seus chips" })).toBeVisible();
   await expect(page.getByText("Nenhum chip ainda")).toBeVisible();
+  await expect(page.getByTestId("simulator-banner")).toContainText("simulador do WAHA");
 
   await page.getByRole("button", { name: "Conta" }).click();
   await expect(page.getByTestId("account-name")).toHaveText(user.name);

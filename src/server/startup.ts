@@ -1,5 +1,10 @@
 import { env } from "~/env";
 
+/** True when WAHA is the simulator (local processes, or its image standing in for devlikeapro/waha). */
+export function usesWahaSimulator(): boolean {
+  return env.WAHA_RUNTIME === "process" || env.WAHA_IMAGE.includes("waha-sim");
+}
+
 /** One line per moving part, so an operator sees at a glance whether embedded stand-ins are in use. */
 export async function logStartupSummary() {
   const db = env.WHAGO_EMBEDDED_DB
@@ -8,7 +13,7 @@ export async function logStartupSummary() {
   const waha =
     env.WAHA_RUNTIME === "process"
       ? "WAHA SIMULATOR as local processes (zero-setup default; WAHA_RUNTIME=docker runs devlikeapro/waha)"
-      : `Docker containers of ${env.WAHA_IMAGE}`;
+      : `Docker containers of ${env.WAHA_IMAGE}${usesWahaSimulator() ? " (the WAHA SIMULATOR image)" : ""}`;
   const limits =
     env.RATE_LIMIT_BACKEND === "memory"
       ? "IN-PROCESS store (zero-setup default; RATE_LIMIT_BACKEND=redis or upstash for production)"

@@ -36,5 +36,6 @@ export const en: Record<keyof typeof ptBR, string> = {
   "chips.title": "Your chips",
   "chips.empty.title": "No chips yet",
   "chips.empty.body": "Add a chip, scan the QR code with the phone, and it is ready to send and receive messages.",
+  "sim.banner": "Simulator mode: chips are served by the WAHA simulator, with no real connection to WhatsApp.",
   "chips.add": "Add chip",
 };

@@ -35,5 +35,6 @@ export const ptBR = {
   "chips.title": "Seus chips",
   "chips.empty.title": "Nenhum chip ainda",
   "chips.empty.body": "Adicione um chip, escaneie o QR code com o celular e ele fica pronto para enviar e receber mensagens.",
+  "sim.banner": "Modo simulador: os chips são atendidos pelo simulador do WAHA, sem conexão real com o WhatsApp.",
   "chips.add": "Adicionar chip",
 } as const;

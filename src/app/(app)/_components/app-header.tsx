@@ -1,11 +1,17 @@
 import Link from "next/link";
 import { getTranslator } from "~/i18n/server";
+import { usesWahaSimulator } from "~/server/startup";
 import { AccountMenu } from "./account-menu";
 
 export async function AppHeader({ user }: { user: { name: string; email: string } }) {
   const { t } = await getTranslator();
   return (
     <header className="border-b border-slate-200 bg-white">
+      {usesWahaSimulator() && (
+        <p role="note" data-testid="simulator-banner" className="bg-amber-100 px-4 py-1 text-center text-xs text-amber-900">
+          {t("sim.banner")}
+        </p>
+      )}
       <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
         <div className="flex items-center gap-6">
           <Link href="/chips" className="text-xl font-bold text-brand-700">
