@@ -71,6 +71,8 @@ export function buildContainerOptions(settings: DockerInstanceSettings, request:
     ExposedPorts: hostNetwork ? undefined : { [`${CONTAINER_PORT}/tcp`]: {} },
     HostConfig: {
       NetworkMode: settings.networkMode,
+      // A minimal init as PID 1 forwards SIGTERM, so stop is graceful even for images without one.
+      Init: true,
       PortBindings: hostNetwork
         ? undefined
         : { [`${CONTAINER_PORT}/tcp`]: [{ HostIp: "127.0.0.1", HostPort: String(request.hostPort) }] },

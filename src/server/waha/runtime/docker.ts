@@ -61,7 +61,7 @@ export function createDockerRuntime(config: DockerRuntimeOptions): WahaRuntime {
     return all.map((c) => Number(c.Labels[LABELS.hostPort])).filter(Number.isInteger);
   }
 
-  async function create(spec: InstanceSpec, hostPort: number, { onProgress }: EnsureOptions): Promise<string> {
+  async function create(spec: InstanceSpec, hostPort: number, { onProgress }: EnsureOptions): Promise<string | null> {
     await docker.createVolume({
       Name: sessionsVolumeName(spec.userId),
       Labels: { ...settings.extraLabels, [LABELS.managed]: "true", [LABELS.userId]: spec.userId },
@@ -71,10 +71,19 @@ export function createDockerRuntime(config: DockerRuntimeOptions): WahaRuntime {
       const container = await docker.createContainer(buildContainerOptions(settings, { ...spec, hostPort }));
       return container.id;
     } catch (err) {
-      // Another whago process created it first: Docker's unique names make that one the instance.
-      if (dockerStatusCode(err) === 409) return (await docker.getContainer(instanceName(spec.userId)).inspect()).Id;
+      if (dockerStatusCode(err) === 409) return null;
       throw err;
     }
+  }
+
+  /** Another whago process won the name: wait until its container is visible, then adopt it as the instance. */
+  async function adoptConcurrentlyCreated(spec: InstanceSpec, options: EnsureOptions): Promise<RunningInstance> {
+    // Docker reserves the name before the container can be inspected.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (await inspectOwned(spec.userId)) return provision(spec, options);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new AppError("CONFLICT", `Container ${instanceName(spec.userId)} is being created elsewhere and never appeared.`);
   }
 
   async function provision(spec: InstanceSpec, options: EnsureOptions): Promise<RunningInstance> {
@@ -98,10 +107,11 @@ export function createDockerRuntime(config: DockerRuntimeOptions): WahaRuntime {
       const reserved = hostPort === undefined ? await ports.reserve(range, claimedPorts) : undefined;
       hostPort ??= reserved!;
       try {
-        id = await create(spec, hostPort, options);
+        id = (await create(spec, hostPort, options)) ?? undefined;
       } finally {
         if (reserved !== undefined) ports.release(reserved);
       }
+      if (!id) return adoptConcurrentlyCreated(spec, options);
     }
     if (!hostPort) throw new AppError("INTERNAL", `Container ${name} has no recorded host port.`);
 

@@ -1,0 +1,140 @@
+// One fixture per runtime, so the behavioural suites are written once and run against Docker and local processes.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Docker from "dockerode";
+import { randomToken } from "~/server/crypto/random";
+import { createDockerRuntime } from "../docker";
+import { createProcessRuntime } from "../process";
+import { readRecord } from "../process-state";
+import type { RuntimeKind, WahaRuntime } from "../types";
+import { simulatorBundle, simulatorImage } from "./simulator-artifacts";
+
+export type RuntimeOverrides = { readyTimeoutMs?: number };
+export type ForeignInstance = { isAlive(): Promise<boolean>; dispose(): Promise<void> };
+
+export type RuntimeFixture = {
+  kind: RuntimeKind;
+  /** Null when the runtime can run here, else why not. */
+  unavailableReason(): Promise<string | null>;
+  setup(): Promise<void>;
+  create(overrides?: RuntimeOverrides): WahaRuntime;
+  /** Stops an instance behind whago's back, as a crash or an operator would. */
+  killBehindOurBack(userId: string): Promise<void>;
+  /** Something whago did not create, which it must never touch. */
+  startForeign(): Promise<ForeignInstance>;
+  cleanup(): Promise<void>;
+};
+
+const SOCKET = "/var/run/docker.sock";
+const simEnv = { WAHA_SIM_TIME_SCALE: "10" };
+// Below the kernel's ephemeral range (32768+), where outgoing connections could take a port before WAHA binds it.
+
+export function dockerFixture(): RuntimeFixture {
+  const docker = new Docker({ socketPath: SOCKET });
+  const testLabel = { "whago.test-run": `rt-${randomToken(6)}` };
+  const testFilter = { label: [`whago.test-run=${testLabel["whago.test-run"]}`] };
+  let image = "";
+
+  return {
+    kind: "docker",
+    async unavailableReason() {
+      if (!existsSync(SOCKET)) return `no Docker socket at ${SOCKET}`;
+      return docker.ping().then(
+        () => null,
+        (err: Error) => `Docker does not answer at ${SOCKET}: ${err.message}`,
+      );
+    },
+    async setup() {
+      image = await simulatorImage(docker);
+    },
+    create: (overrides = {}) =>
+      createDockerRuntime({
+        docker,
+        image,
+        engine: "NOWEB",
+        portRange: "21000-21899",
+        networkMode: "host",
+        memoryLimitMb: 256,
+        cpuLimit: 0.5,
+        readyTimeoutMs: overrides.readyTimeoutMs ?? 30_000,
+        env: simEnv,
+        extraLabels: testLabel,
+      }),
+    async killBehindOurBack(userId) {
+      await docker.getContainer(`waha_user_${userId}`).kill();
+    },
+    async startForeign() {
+      // Same image and even our test label, but not whago's managed label: it must be left alone.
+      const container = await docker.createContainer({
+        name: `foreign_${randomToken(6)}`,
+        Image: image,
+        Labels: testLabel,
+        Env: ["WHATSAPP_API_PORT=21999", "WHATSAPP_API_HOSTNAME=127.0.0.1", `WAHA_API_KEY=${randomToken(32)}`],
+        HostConfig: { NetworkMode: "host" },
+      });
+      await container.start();
+      return {
+        isAlive: async () => (await container.inspect()).State.Running,
+        dispose: () => container.remove({ force: true }),
+      };
+    },
+    async cleanup() {
+      const containers = await docker.listContainers({ all: true, filters: testFilter });
+      await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+      const { Volumes } = await docker.listVolumes({ filters: testFilter });
+      await Promise.all((Volumes ?? []).map((v) => docker.getVolume(v.Name).remove().catch(() => undefined)));
+    },
+  };
+}
+
+export function processFixture(): RuntimeFixture {
+  let dataDir = "";
+  let bundle = "";
+  const runtimes: WahaRuntime[] = [];
+
+  return {
+    kind: "process",
+    unavailableReason: async () => (process.platform === "linux" ? null : "the process runtime needs /proc"),
+    async setup() {
+      bundle = await simulatorBundle();
+      dataDir = await mkdtemp(join(tmpdir(), "whago-process-runtime-"));
+    },
+    create(overrides = {}) {
+      const runtime = createProcessRuntime({
+        command: process.execPath,
+        args: [bundle],
+        dataDir,
+        engine: "NOWEB",
+        portRange: "22000-22899",
+        readyTimeoutMs: overrides.readyTimeoutMs ?? 30_000,
+        env: simEnv,
+        stopTimeoutMs: 5_000,
+      });
+      runtimes.push(runtime);
+      return runtime;
+    },
+    async killBehindOurBack(userId) {
+      const record = await readRecord(join(dataDir, `waha_user_${userId}`));
+      if (record?.pid) process.kill(record.pid, "SIGKILL");
+    },
+    async startForeign() {
+      const child = spawn(process.execPath, [bundle], {
+        cwd: dataDir,
+        env: { NODE_ENV: "test", PATH: process.env.PATH, WHATSAPP_API_PORT: "22999", WHATSAPP_API_HOSTNAME: "127.0.0.1" },
+        stdio: "ignore",
+      });
+      return {
+        isAlive: async () => child.exitCode === null && child.signalCode === null,
+        dispose: async () => void child.kill("SIGKILL"),
+      };
+    },
+    async cleanup() {
+      const seen = runtimes[0];
+      if (seen) for (const info of await seen.list()) await seen.remove(info.userId, { purgeData: true });
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
