@@ -15,6 +15,12 @@ const portRange = z
     const [lo, hi] = v.split("-").map(Number);
     return lo >= 1024 && hi <= 65535 && lo <= hi;
   }, "must be an increasing range within 1024-65535");
+/** A rate limit as "<count>/<window>", e.g. "5/15m"; window units ms, s, m, h, d. */
+const rate = (fallback) =>
+  z
+    .string()
+    .regex(/^[1-9]\d*\/[1-9]\d*(ms|s|m|h|d)$/, 'must look like "5/15m" (count/window; units ms, s, m, h, d)')
+    .default(fallback);
 
 export const env = createEnv({
   server: {
@@ -57,6 +63,14 @@ export const env = createEnv({
     REDIS_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+    /** How long a limit check may wait for Redis/Upstash before the limit's "store down" policy applies. */
+    RATE_LIMIT_TIMEOUT_MS: z.coerce.number().int().positive().default(1000),
+    RATE_LIMIT_LOGIN_PER_IP: rate("50/15m"),
+    RATE_LIMIT_LOGIN_PER_EMAIL: rate("5/15m"),
+    RATE_LIMIT_SIGNUP_PER_IP: rate("20/1h"),
+    RATE_LIMIT_API_PER_KEY: rate("120/1m"),
+    RATE_LIMIT_CHIP_CREATE_PER_USER: rate("10/1h"),
+    RATE_LIMIT_QR_READ_PER_CHIP: rate("30/1m"),
 
     PROXY_GATEWAY_HOST: z.string().optional(),
     PROXY_GATEWAY_PORT: z.coerce.number().int().positive().optional(),
