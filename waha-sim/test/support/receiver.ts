@@ -1,0 +1,39 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ReceivedHook {
+  rawBody: string;
+  body: any;
+  headers: http.IncomingHttpHeaders;
+  answeredWith: number;
+}
+
+/** A local webhook receiver that records every request and can fail the first N of them. */
+export async function startReceiver(options: { failFirst?: number; failStatus?: number } = {}) {
+  const received: ReceivedHook[] = [];
+  let failuresLeft = options.failFirst ?? 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const rawBody = Buffer.concat(chunks).toString("utf8");
+      const status = failuresLeft > 0 ? (options.failStatus ?? 500) : 200;
+      if (failuresLeft > 0) failuresLeft--;
+      received.push({ rawBody, body: JSON.parse(rawBody), headers: req.headers, answeredWith: status });
+      res.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+  return {
+    url,
+    received,
+    events: (session: string, event: string) => received.filter((r) => r.body.session === session && r.body.event === event && r.answeredWith === 200),
+    statuses: (session: string) =>
+      received.filter((r) => r.body.session === session && r.body.event === "session.status").map((r) => r.body.payload.status as string),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
