@@ -8,18 +8,20 @@ export interface ReceivedHook {
   answeredWith: number;
 }
 
-/** A local webhook receiver that records every request and can fail the first N of them. */
+/** A local webhook receiver that records every request and can fail the first N tries of each event. */
 export async function startReceiver(options: { failFirst?: number; failStatus?: number } = {}) {
   const received: ReceivedHook[] = [];
-  let failuresLeft = options.failFirst ?? 0;
+  const triesPerEvent = new Map<string, number>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const rawBody = Buffer.concat(chunks).toString("utf8");
-      const status = failuresLeft > 0 ? (options.failStatus ?? 500) : 200;
-      if (failuresLeft > 0) failuresLeft--;
-      received.push({ rawBody, body: JSON.parse(rawBody), headers: req.headers, answeredWith: status });
+      const body = JSON.parse(rawBody);
+      const tries = (triesPerEvent.get(body.id) ?? 0) + 1;
+      triesPerEvent.set(body.id, tries);
+      const status = tries <= (options.failFirst ?? 0) ? (options.failStatus ?? 500) : 200;
+      received.push({ rawBody, body, headers: req.headers, answeredWith: status });
       res.writeHead(status).end();
     });
   });
