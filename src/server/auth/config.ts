@@ -2,6 +2,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "~/env";
 import { authenticate } from "~/server/accounts/authenticate";
+import { isAppError } from "~/server/errors";
+import { clientIp } from "~/server/http/client-ip";
+import { rateLimitedSignInError } from "~/lib/accounts/sign-in-error";
 
 declare module "next-auth" {
   interface Session {
@@ -24,7 +27,17 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: async (credentials) => authenticate(credentials),
+      authorize: async (credentials, req) => {
+        try {
+          return await authenticate(credentials, { ip: clientIp(req?.headers) });
+        } catch (err) {
+          // next-auth hands a thrown message to the login form, which explains the wait.
+          if (isAppError(err) && err.code === "RATE_LIMITED") {
+            throw new Error(rateLimitedSignInError(err.retryAfterSeconds ?? 60));
+          }
+          throw err;
+        }
+      },
     }),
   ],
   callbacks: {

@@ -3,12 +3,17 @@ import { createAccount } from "~/server/accounts/create-account";
 import { getAccount, setAccountLocale } from "~/server/accounts/account-settings";
 import { signUpSchema } from "~/lib/accounts/schemas";
 import { locales } from "~/i18n/config";
+import { clientIp } from "~/server/http/client-ip";
+import { enforceRateLimit } from "~/server/rate-limit";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure
     .input(signUpSchema.extend({ locale: z.enum(locales).optional() }))
-    .mutation(({ input }) => createAccount(input)),
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit("signUpPerIp", clientIp(ctx.headers));
+      return createAccount(input);
+    }),
   me: protectedProcedure.query(({ ctx }) => getAccount({ userId: ctx.userId })),
   setLocale: protectedProcedure
     .input(z.object({ locale: z.enum(locales) }))
