@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 
 export interface ReceivedHook {
   rawBody: string;
+  // Tests read arbitrary parts of WAHA envelopes; a full type would only restate the assertions.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   headers: http.IncomingHttpHeaders;
   answeredWith: number;

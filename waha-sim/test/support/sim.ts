@@ -9,6 +9,8 @@ export const TIME_SCALE = 0.02;
 export interface TestSimulator extends RunningSimulator {
   dataDir: string;
   api: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
+  // Tests read arbitrary parts of WAHA responses; a full type would only restate the assertions.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: <T = any>(method: string, path: string, body?: unknown) => Promise<{ status: number; body: T }>;
   /** Stops the server and deletes the data dir (unless keepData). */
   stop: (options?: { keepData?: boolean }) => Promise<void>;
