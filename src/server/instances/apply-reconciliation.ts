@@ -41,9 +41,9 @@ export async function applyReconciliation({ runtime, desired, concurrency = 4 }:
 }
 
 async function ensure(runtime: WahaRuntime, desired: DesiredInstance): Promise<ReconcileOutcome> {
-  const { userId, instanceId, apiKey, hostPort } = desired;
+  const { userId, instanceId, apiKey, hostPort, extraEnv } = desired;
   try {
-    const running = await runtime.ensureRunning({ userId, instanceId, apiKey, hostPort: hostPort ?? undefined });
+    const running = await runtime.ensureRunning({ userId, instanceId, apiKey, hostPort: hostPort ?? undefined, extraEnv });
     return { userId, instanceId, status: "READY", running };
   } catch (err) {
     return { userId, instanceId, status: "FAILED", reason: (err as Error).message };

@@ -6,6 +6,7 @@ export type DesiredInstance = {
   instanceId: string;
   apiKey: string;
   hostPort: number | null;
+  extraEnv?: Record<string, string>;
   /** The user has chips, so their instance must be running. */
   wantRunning: boolean;
 };
