@@ -1,0 +1,72 @@
+// Text messages of a chip: sending through WAHA, and the history inbound webhooks and sends have recorded.
+import { db } from "~/server/db";
+import { AppError } from "~/server/errors";
+import { loadChipInstance, wahaClientFor } from "./chip-instance";
+import { type ChipRef, findOwnedChip } from "./chip-queries";
+
+export type SendChipMessageOptions = ChipRef & { chatId: string; text: string };
+export type ListChipMessagesOptions = ChipRef & { limit?: number; cursor?: string };
+
+export type ChipMessageView = {
+  id: string;
+  direction: "INBOUND" | "OUTBOUND";
+  chatId: string;
+  text: string;
+  wahaId: string | null;
+  ack: number;
+  createdAt: string;
+};
+
+const TEXT_MAX_LENGTH = 4096;
+
+export async function sendChipMessage({ chatId, text, ...ref }: SendChipMessageOptions): Promise<ChipMessageView> {
+  if (!text.trim()) throw new AppError("BAD_REQUEST", "text_required");
+  if (text.length > TEXT_MAX_LENGTH) throw new AppError("BAD_REQUEST", "text_too_long");
+  const chat = normaliseChatId(chatId);
+  const chip = await findOwnedChip(ref);
+  if (chip.status !== "WORKING") throw new AppError("CONFLICT", "chip_not_working");
+  const instance = await loadChipInstance(chip.instanceId);
+  if (!instance) throw new AppError("CONFLICT", "chip_not_working");
+  const sent = await wahaClientFor(instance).sendText({ session: chip.sessionName, chatId: chat, text });
+  // An ack webhook can come back before this insert; the unique (chipId, wahaId) keeps one row either way.
+  const row = await db.message.upsert({
+    where: { chipId_wahaId: { chipId: chip.id, wahaId: sent.id } },
+    create: { chipId: chip.id, direction: "OUTBOUND", chatId: chat, text, wahaId: sent.id, ack: 0 },
+    update: {},
+  });
+  await db.chip.update({ where: { id: chip.id }, data: { lastActivityAt: new Date() } });
+  return toMessageView(row);
+}
+
+export async function listChipMessages({ limit = 50, cursor, ...ref }: ListChipMessagesOptions) {
+  const chip = await findOwnedChip(ref);
+  const take = Math.min(Math.max(1, limit), 200);
+  const rows = await db.message.findMany({
+    where: { chipId: chip.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+  const page = rows.slice(0, take);
+  return { items: page.map(toMessageView), nextCursor: rows.length > take ? page[page.length - 1]!.id : null };
+}
+
+/** A bare number becomes a user chat id; anything else must already be a WhatsApp chat id. */
+function normaliseChatId(chatId: string): string {
+  const trimmed = chatId.trim();
+  if (/^\+?\d{8,15}$/.test(trimmed)) return `${trimmed.replace(/\D/g, "")}@c.us`;
+  if (/^[\w.+-]+@(c\.us|g\.us|lid|newsletter)$/.test(trimmed)) return trimmed;
+  throw new AppError("BAD_REQUEST", "invalid_chat_id");
+}
+
+function toMessageView(row: {
+  id: string;
+  direction: "INBOUND" | "OUTBOUND";
+  chatId: string;
+  text: string;
+  wahaId: string | null;
+  ack: number;
+  createdAt: Date;
+}): ChipMessageView {
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
