@@ -136,6 +136,7 @@ export function createDockerRuntime(config: DockerRuntimeOptions): WahaRuntime {
 
   return {
     kind: "docker",
+    image: settings.image,
 
     ensureRunning(spec, ensureOptions = {}) {
       return withUserLock(spec.userId, async () => {

@@ -164,6 +164,7 @@ export function createProcessRuntime(config: ProcessRuntimeOptions): WahaRuntime
 
   return {
     kind: "process",
+    image: [config.command, ...config.args].join(" "),
 
     ensureRunning(spec, options = {}) {
       return withDirLock(dirOf(spec.userId), async () => {

@@ -50,6 +50,8 @@ export type RemoveOptions = { /** Also delete the sessions volume/folder (the us
 
 export interface WahaRuntime {
   readonly kind: RuntimeKind;
+  /** What runs the instances (image or executable), recorded with each instance. */
+  readonly image: string;
   /** Idempotent: a running, matching instance is returned untouched; stopped is started; missing is created. */
   ensureRunning(spec: InstanceSpec, options?: EnsureOptions): Promise<RunningInstance>;
   /** Succeeds when already stopped or missing. */
