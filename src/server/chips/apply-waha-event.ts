@@ -2,7 +2,7 @@
 // same transaction as the change, so a redelivered id changes nothing; session.status is applied only when newer
 // than the last applied one (WAHA's own event timestamp), so a late, older event cannot regress a chip.
 import { db } from "~/server/db";
-import { Prisma, type ChipStatus } from "~/generated/prisma/client";
+import type { ChipStatus, Prisma } from "~/generated/prisma/client";
 import type { z } from "zod";
 import type {
   messageAckEventSchema,
@@ -34,31 +34,31 @@ const DEFAULT_FAILURE = "WhatsApp ended the session (QR not scanned in time, log
 type Tx = Prisma.TransactionClient;
 
 export async function applyWahaEvent({ instanceId, event }: ApplyWahaEventOptions): Promise<ApplyWahaEventResult> {
-  try {
-    return await db.$transaction(async (tx) => {
-      await tx.webhookEvent.create({ data: { id: event.id, instanceId, event: event.event, session: event.session } });
-      // Only chips of the instance named in the (verified) path: one instance's secret cannot reach another's chips.
-      const chip = await tx.chip.findFirst({
-        where: { sessionName: event.session, instanceId, status: { not: "DELETED" } },
-        select: { id: true, userId: true, sessionName: true },
-      });
-      if (!chip) return { outcome: "ignored" } as const;
-      // The untyped "other event" variant refuses these names, so each cast names the one variant it can be.
-      switch (event.event) {
-        case "session.status":
-          return applyStatus(tx, chip, event as StatusEvent);
-        case "message":
-          return applyInboundMessage(tx, chip, event as MessageEvent);
-        case "message.ack":
-          return applyAck(tx, chip, event as AckEvent);
-        default:
-          return { outcome: "ignored" } as const;
-      }
+  return db.$transaction(async (tx) => {
+    // ON CONFLICT DO NOTHING: a concurrent redelivery waits for this transaction, then inserts nothing.
+    const { count } = await tx.webhookEvent.createMany({
+      data: [{ id: event.id, instanceId, event: event.event, session: event.session }],
+      skipDuplicates: true,
     });
-  } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") return { outcome: "duplicate" };
-    throw err;
-  }
+    if (count === 0) return { outcome: "duplicate" } as const;
+    // Only chips of the instance named in the (verified) path: one instance's secret cannot reach another's chips.
+    const chip = await tx.chip.findFirst({
+      where: { sessionName: event.session, instanceId, status: { not: "DELETED" } },
+      select: { id: true, userId: true, sessionName: true },
+    });
+    if (!chip) return { outcome: "ignored" } as const;
+    // The untyped "other event" variant refuses these names, so each cast names the one variant it can be.
+    switch (event.event) {
+      case "session.status":
+        return applyStatus(tx, chip, event as StatusEvent);
+      case "message":
+        return applyInboundMessage(tx, chip, event as MessageEvent);
+      case "message.ack":
+        return applyAck(tx, chip, event as AckEvent);
+      default:
+        return { outcome: "ignored" } as const;
+    }
+  });
 }
 
 type ChipKey = { id: string; userId: string; sessionName: string };
