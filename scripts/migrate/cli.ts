@@ -71,7 +71,7 @@ process.on("uncaughtException", (error) => {
   process.exit(1);
 });
 
-// Exit explicitly: the wasm engine leaves timers that keep Node alive for ~10 s after the work is done.
+// Exit explicitly with the command's status, so nothing left pending (a pool, a timer) can delay the shell.
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {

@@ -32,10 +32,27 @@ let initialised: Promise<void> | undefined;
 async function initialiseRuntime() {
   const glue = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = await readFile(join(dirname(glue), "schema_engine_bg.wasm"));
-  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": runtime });
+  const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": withUnrefTimers(runtime) });
   const exports = instance.exports as unknown as { __wbindgen_start: () => void };
   runtime.__wbg_set_wasm(exports);
   exports.__wbindgen_start();
+}
+
+/**
+ * The engine arms 10 s timers it never clears, which would keep Node (and any in-process caller, such as a test
+ * setup) alive after the work is done; unref them so they never hold the process open.
+ */
+function withUnrefTimers(glue: typeof runtime): WebAssembly.ModuleImports {
+  const imports: WebAssembly.ModuleImports = { ...glue };
+  for (const [name, value] of Object.entries(glue)) {
+    if (!name.startsWith("__wbg_setTimeout_") || typeof value !== "function") continue;
+    imports[name] = (...args: unknown[]): unknown => {
+      const timer = (value as (...a: unknown[]) => unknown)(...args);
+      (timer as { unref?: () => void } | undefined)?.unref?.();
+      return timer;
+    };
+  }
+  return imports;
 }
 
 /** Engine log lines arrive as JSON strings; only warnings and errors are worth showing. */
