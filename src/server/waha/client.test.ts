@@ -62,17 +62,17 @@ describe("createWahaClient requests", () => {
     await expect(client.getMe("chip_1")).resolves.toBeNull();
   });
 
-  it("keeps only the message id of each engine's sendText answer", async () => {
+  it("turns each engine's sendText answer into the serialized message id", async () => {
     const { client } = clientAnswering(
       { status: 201, body: { id: "true_1@c.us_AAA", _data: {} } },
       { status: 201, body: { id: { _serialized: "true_1@c.us_BBB" }, body: "hi" } },
       { status: 201, body: { key: { id: "CCC", remoteJid: "1@s.whatsapp.net" }, status: "PENDING" } },
     );
-    const send = () => client.sendText({ session: "chip_1", chatId: "1@c.us", text: "hi" });
+    const send = () => client.sendText({ session: "chip_1", chatId: "1", text: "hi" });
     expect([await send(), await send(), await send()]).toEqual([
       { id: "true_1@c.us_AAA" },
       { id: "true_1@c.us_BBB" },
-      { id: "CCC" },
+      { id: "true_1@c.us_CCC" },
     ]);
   });
 

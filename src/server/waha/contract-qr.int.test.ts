@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { uniqueSessionName } from "./testing/contract-fixture";
-import { useContractFixture } from "./testing/use-contract-fixture";
+import { contractSimulatorForFile } from "./testing/contract-suite";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 // Time scale 0.05: the first QR lives 3 s, the next five 1 s each (FAILED after 8 s), slow enough that the
 // scheduled rotation never races the manual one.
-const sim = useContractFixture({ timeScale: 0.05 });
+const sim = contractSimulatorForFile({ timeScale: 0.05 });
 
 async function scanningSession() {
   const { client, waitForStatus } = sim();

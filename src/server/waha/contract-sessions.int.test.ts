@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { isWahaError } from "./errors";
 import type { SessionConfig } from "./schemas";
 import { uniqueSessionName } from "./testing/contract-fixture";
-import { useContractFixture } from "./testing/use-contract-fixture";
+import { contractSimulatorForFile } from "./testing/contract-suite";
 
-const sim = useContractFixture();
+const sim = contractSimulatorForFile();
 
 const config: SessionConfig = {
   metadata: { "user.id": "u-1", "chip.id": "c-1" },

@@ -83,19 +83,20 @@ export type QrRaw = z.infer<typeof qrRawSchema>;
 export const pairingCodeSchema = z.object({ code: z.string() });
 export type PairingCode = z.infer<typeof pairingCodeSchema>;
 
-// sendText answers an engine-specific message object; only its id is portable (GOWS `id`, WEBJS `id._serialized`,
-// NOWEB `key.id`).
+// sendText answers an engine-specific message object; only its id is portable. GOWS and WEBJS give the serialized id
+// webhooks use (`id`, `id._serialized`); NOWEB gives Baileys' bare `key.id`, which the client completes.
 export const sentMessageSchema = z
   .union([
     z.object({ id: z.string() }),
     z.object({ id: z.object({ _serialized: z.string() }) }),
     z.object({ key: z.object({ id: z.string() }) }),
   ])
-  .transform((message) => {
-    if ("key" in message) return { id: message.key.id };
-    return { id: typeof message.id === "string" ? message.id : message.id._serialized };
+  .transform((message): { serializedId: string } | { keyId: string } => {
+    if ("key" in message) return { keyId: message.key.id };
+    return { serializedId: typeof message.id === "string" ? message.id : message.id._serialized };
   });
-export type SentMessage = z.infer<typeof sentMessageSchema>;
+/** `id` is the serialized id (`true_<chatId>_<msgId>`) that message.any and message.ack events carry. */
+export type SentMessage = { id: string };
 
 export const serverVersionSchema = z.object({
   version: z.string(),

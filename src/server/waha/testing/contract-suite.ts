@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { startContractFixture, type ContractFixture } from "./contract-fixture";
 
 /** Registers the simulator's lifecycle in the calling test file; every test fails on an OpenAPI violation. */
-export function useContractFixture(options: Parameters<typeof startContractFixture>[0] = {}): () => ContractFixture {
+export function contractSimulatorForFile(options: Parameters<typeof startContractFixture>[0] = {}): () => ContractFixture {
   let fixture: ContractFixture | undefined;
   beforeAll(async () => {
     fixture = await startContractFixture(options);

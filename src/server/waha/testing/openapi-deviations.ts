@@ -31,6 +31,25 @@ export const schemaDeviations: SchemaDeviation[] = [
   { schema: "WAHAEnvironment", property: "browser", source: "§5.1: null for engines without a browser", patch: orNull },
 ];
 
+const idString = { type: "string" };
+
+/** Whole answers WAHA shapes differently from the document, by "METHOD template status" (JSON Schema 2020-12). */
+export const responseDeviations: ReadonlyMap<string, { source: string; schema: Schema }> = new Map([
+  [
+    "POST /api/sendText 201",
+    {
+      source: "§6: engine-specific (GOWS {id}, WEBJS {id: {_serialized}}, NOWEB {key: {id}}), published as WAMessage",
+      schema: {
+        anyOf: [
+          { type: "object", required: ["id"], properties: { id: idString } },
+          { type: "object", required: ["id"], properties: { id: { type: "object", required: ["_serialized"], properties: { _serialized: idString } } } },
+          { type: "object", required: ["key"], properties: { key: { type: "object", required: ["id"], properties: { id: idString } } } },
+        ],
+      },
+    },
+  ],
+]);
+
 /** Operations whose handler may return null, which NestJS sends as an empty body (CONTRACT.md §1, §1.1). */
 export const emptyBodyOperations: ReadonlySet<string> = new Set([
   "GET /api/sessions/{session}/me 200",
