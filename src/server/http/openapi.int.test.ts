@@ -22,9 +22,9 @@ describe("OpenAPI document", () => {
   it("lists exactly the operations the route files export", async () => {
     const exported = [];
     for (const folder of routeFolders().filter((f) => !UNDOCUMENTED.has(f))) {
-      const module = await loadRoute(folder);
+      const routeModule = await loadRoute(folder);
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
-        if (module[method]) exported.push(`${method} ${folder}`);
+        if (routeModule[method]) exported.push(`${method} ${folder}`);
       }
     }
     const documented = operations.map(({ method, path }) => `${method} ${folderOf(path)}`);

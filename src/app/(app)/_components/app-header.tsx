@@ -21,6 +21,12 @@ export async function AppHeader({ user }: { user: { name: string; email: string 
             <Link href="/chips" className="text-slate-700 hover:text-brand-700">
               {t("nav.chips")}
             </Link>
+            <Link href="/api-keys" className="text-slate-700 hover:text-brand-700">
+              {t("nav.apiKeys")}
+            </Link>
+            <Link href="/docs" className="text-slate-700 hover:text-brand-700">
+              {t("nav.docs")}
+            </Link>
           </nav>
         </div>
         <AccountMenu user={user} />
