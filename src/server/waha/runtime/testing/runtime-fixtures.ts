@@ -8,7 +8,7 @@ import Docker from "dockerode";
 import { randomToken } from "~/server/crypto/random";
 import { createDockerRuntime } from "../docker";
 import { createProcessRuntime } from "../process";
-import { readRecord } from "../process-state";
+import { isOurProcess, readRecord } from "../process-state";
 import type { RuntimeKind, WahaRuntime } from "../types";
 import { simulatorBundle, simulatorImage } from "./simulator-artifacts";
 
@@ -65,7 +65,10 @@ export function dockerFixture(): RuntimeFixture {
         extraLabels: testLabel,
       }),
     async killBehindOurBack(userId) {
-      await docker.getContainer(`waha_user_${userId}`).kill();
+      const container = docker.getContainer(`waha_user_${userId}`);
+      await container.kill();
+      // kill returns once the signal is sent; wait until Docker records the container as stopped.
+      await container.wait({ condition: "not-running" });
     },
     async startForeign() {
       // Same image and even our test label, but not whago's managed label: it must be left alone.
@@ -118,8 +121,12 @@ export function processFixture(): RuntimeFixture {
       return runtime;
     },
     async killBehindOurBack(userId) {
-      const record = await readRecord(join(dataDir, `waha_user_${userId}`));
-      if (record?.pid) process.kill(record.pid, "SIGKILL");
+      const dir = join(dataDir, `waha_user_${userId}`);
+      const record = await readRecord(dir);
+      if (!record?.pid) return;
+      process.kill(record.pid, "SIGKILL");
+      // The signal is delivered asynchronously: wait (bounded) until the process is really gone.
+      for (let i = 0; i < 250 && (await isOurProcess(record.pid, dir)); i++) await new Promise((r) => setTimeout(r, 20));
     },
     async startForeign() {
       const child = spawn(process.execPath, [bundle], {
