@@ -1,9 +1,10 @@
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { isWahaEvent, wahaWebhookEventSchema, type SessionConfig } from "./schemas";
 import { verifyWahaSignature } from "./signature";
 import { uniqueSessionName } from "./testing/contract-fixture";
 import { contractSimulatorForFile } from "./testing/contract-suite";
+import { loadWahaOpenApi } from "./testing/openapi-validator";
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "./testing/webhook-receiver";
 
 const sim = contractSimulatorForFile({ timeScale: 0.02 });
@@ -17,7 +18,17 @@ beforeAll(async () => {
   signed = await startWebhookReceiver((_body, previousTries) => (previousTries < FAILED_TRIES ? 500 : 200));
   unsigned = await startWebhookReceiver();
 });
+// Every delivered body must match the document's webhook schema for its event, as responses must.
+const openapi = loadWahaOpenApi();
+const checkedBodies = new Set<string>();
+afterEach(() => {
+  const fresh = [...signed.received, ...unsigned.received].map((w) => w.rawBody).filter((body) => !checkedBodies.has(body));
+  fresh.forEach((body) => checkedBodies.add(body));
+  const problems = fresh.map((body) => openapi.checkWebhook(body)).flatMap((c) => c.problems.map((p) => `${c.operation}: ${p}`));
+  expect(problems, "webhook bodies that break WAHA's OpenAPI document").toEqual([]);
+});
 afterAll(async () => {
+  expect(checkedBodies.size, "webhook bodies checked against the OpenAPI document").toBeGreaterThan(0);
   await signed?.close();
   await unsigned?.close();
 });

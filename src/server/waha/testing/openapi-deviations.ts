@@ -5,14 +5,21 @@
 type Schema = Record<string, unknown>;
 
 export type SchemaDeviation = {
-  schema: string;
-  property: string;
+  /** A component name, or a pattern for a family (every webhook envelope). */
+  schema: string | RegExp;
+  /** The property to patch; without it the whole component is patched. */
+  property?: string;
   /** CONTRACT.md section describing WAHA's real answer. */
   source: string;
   patch: (published: Schema) => Schema;
 };
 
 const orNull = (published: Schema): Schema => ({ anyOf: [published, { type: "null" }] });
+const withoutRequired = (name: string) => (published: Schema): Schema => ({
+  ...published,
+  required: (published.required as string[]).filter((r) => r !== name),
+});
+const webhookEnvelopes = /^WAHAWebhook/;
 
 export const schemaDeviations: SchemaDeviation[] = [
   { schema: "SessionInfo", property: "me", source: "§1.3, §10: me is null until the session is paired", patch: orNull },
@@ -29,6 +36,13 @@ export const schemaDeviations: SchemaDeviation[] = [
     patch: () => ({ type: "array", items: { type: "string" } }),
   },
   { schema: "WAHAEnvironment", property: "browser", source: "§5.1: null for engines without a browser", patch: orNull },
+  { schema: webhookEnvelopes, property: "me", source: "§5.1: me is null until the session is paired", patch: orNull },
+  { schema: "WAMessage", property: "participant", source: "§5.4: null outside groups", patch: orNull },
+  { schema: "WAMessage", property: "media", source: "§5.4: null without media", patch: orNull },
+  { schema: "WAMessage", property: "location", source: "§5.4: null unless a location", patch: orNull },
+  { schema: "WAMessage", property: "replyTo", source: "§5.4: null unless a reply", patch: orNull },
+  { schema: "WAMessage", source: "§5.4: no deprecated mediaUrl (media.url replaces it)", patch: withoutRequired("mediaUrl") },
+  { schema: "WAMessageAckBody", property: "participant", source: "§5.5: null outside groups", patch: orNull },
 ];
 
 const idString = { type: "string" };
@@ -58,10 +72,16 @@ export const emptyBodyOperations: ReadonlySet<string> = new Set([
 
 export function applySchemaDeviations(defs: Record<string, Schema>, deviations: SchemaDeviation[]): void {
   for (const { schema, property, patch } of deviations) {
-    const properties = defs[schema]?.properties as Record<string, Schema> | undefined;
-    const published = properties?.[property];
+    const names = typeof schema === "string" ? [schema] : Object.keys(defs).filter((name) => schema.test(name));
+    const targets = names.filter((name) => defs[name] && (!property || (defs[name].properties as Schema | undefined)?.[property]));
     // A stale entry must not silently widen nothing: the document changed, so the list needs a look.
-    if (!properties || !published) throw new Error(`OpenAPI deviation for ${schema}.${property}: no such property`);
-    properties[property] = patch(published);
+    if (targets.length === 0) throw new Error(`OpenAPI deviation for ${String(schema)}.${property ?? "*"}: no such schema or property`);
+    for (const name of targets) {
+      if (!property) defs[name] = patch(defs[name]!);
+      else {
+        const properties = defs[name]!.properties as Record<string, Schema>;
+        properties[property] = patch(properties[property]!);
+      }
+    }
   }
 }

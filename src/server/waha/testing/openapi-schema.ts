@@ -1,6 +1,6 @@
 // Turns the schemas of WAHA's published OpenAPI 3.1 document into JSON Schema 2020-12 that Ajv compiles strictly.
 // WAHA's generator (NestJS swagger) leaves three OpenAPI-3.0 habits in it: `nullable: true`, `required: true` on a
-// single property, and `example`; references point at `#/components/schemas/…`.
+// single property, and `example`; references point at `#/components/schemas/…`; string enums typed as objects.
 
 export const OPENAPI_SCHEMA_ID = "https://whago.invalid/waha/openapi.json";
 
@@ -32,6 +32,8 @@ export function toJsonSchema(node: unknown): unknown {
   if (requiredByFlag.length > 0) {
     out.required = [...new Set([...(Array.isArray(out.required) ? (out.required as string[]) : []), ...requiredByFlag])];
   }
+  // The generator types string enums of event names as `object`, which no value can satisfy.
+  if (out.type === "object" && Array.isArray(out.enum) && out.enum.every((v) => typeof v === "string")) out.type = "string";
   return node.nullable === true ? allowNull(out) : out;
 }
 

@@ -49,6 +49,24 @@ describe("WAHA OpenAPI response check", () => {
     expect(get("/api/chip_1/auth/qr", json({ qr: "2@x" })).problems.length).toBeGreaterThan(0);
   });
 
+  it("checks webhook bodies against the document's schema for their event", () => {
+    const envelope = {
+      id: "evt_01aaaaaaaaaaaaaaaaaaaaaaaa",
+      timestamp: 1634567890123,
+      session: "chip_1",
+      me: null,
+      engine: "NOWEB",
+      event: "session.status",
+      payload: { name: "chip_1", status: "SCAN_QR_CODE", statuses: [{ status: "SCAN_QR_CODE", timestamp: 1634567890123 }], data: null },
+      environment: { version: "2026.7.1", engine: "NOWEB", tier: "PLUS", browser: null, platform: "linux/x64", worker: { id: null } },
+    };
+    expect(openapi.checkWebhook(json(envelope))).toEqual({ operation: "WEBHOOK session.status", validated: true, problems: [] });
+    expect(openapi.checkWebhook(json({ ...envelope, payload: { ...envelope.payload, status: "SLEEPING" } })).problems).toEqual([
+      "/payload/status must be equal to one of the allowed values",
+    ]);
+    expect(openapi.checkWebhook(json({ ...envelope, event: "chip.exploded" })).problems).toEqual(["no such webhook in the OpenAPI document"]);
+  });
+
   it("fails clearly when the shared document is missing", () => {
     expect(() => loadWahaOpenApi({ path: "/nonexistent/openapi.json" })).toThrow(/WAHA's OpenAPI document is missing at \/nonexistent\/openapi.json/);
   });

@@ -22,7 +22,11 @@ export type ResponseCheck = { operation: string; validated: boolean; problems: s
 
 type Json = Record<string, unknown>;
 
-export type WahaOpenApi = { check(response: ObservedResponse): ResponseCheck };
+export type WahaOpenApi = {
+  check(response: ObservedResponse): ResponseCheck;
+  /** Checks a webhook body against the document's `webhooks[<event>]` request schema. */
+  checkWebhook(rawBody: string): ResponseCheck;
+};
 
 export type LoadOptions = { path?: string; deviations?: SchemaDeviation[] };
 
@@ -53,7 +57,27 @@ export function loadWahaOpenApi({ path = OPENAPI_PATH, deviations = schemaDeviat
     return validate;
   };
 
+  const webhooks = (document.webhooks ?? {}) as Record<string, Json>;
+  const validateJson = (operation: string, schemaKey: string, schema: unknown, text: string): ResponseCheck => {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return fail(operation, "body is not JSON");
+    }
+    const validate = validatorFor(schemaKey, schema);
+    const problems = validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
+    return { operation, validated: true, problems };
+  };
+
   return {
+    checkWebhook(rawBody) {
+      const event = String((JSON.parse(rawBody) as { event?: unknown }).event);
+      const operation = `WEBHOOK ${event}`;
+      const content = ((webhooks[event]?.post as Json | undefined)?.requestBody as Json | undefined)?.content as Record<string, Json> | undefined;
+      const schema = content?.["application/json"]?.schema;
+      return schema ? validateJson(operation, operation, schema, rawBody) : fail(operation, "no such webhook in the OpenAPI document");
+    },
     check(response) {
       const method = response.method.toLowerCase();
       const match = operations.find((op) => op.pattern.test(response.pathname) && op.methods[method]);
@@ -77,15 +101,8 @@ export function loadWahaOpenApi({ path = OPENAPI_PATH, deviations = schemaDeviat
       if (mediaType !== "application/json") {
         return { operation, validated: true, problems: response.body.length > 0 ? [] : ["empty body"] };
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(response.body);
-      } catch {
-        return fail(operation, "body is not JSON");
-      }
-      const validate = validatorFor(`${operation} ${mediaType}`, responseDeviations.get(operation)?.schema ?? media.schema ?? {});
-      const problems = validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
-      return { operation, validated: true, problems };
+      const schema = responseDeviations.get(operation)?.schema ?? media.schema ?? {};
+      return validateJson(operation, `${operation} ${mediaType}`, schema, response.body);
     },
   };
 }
