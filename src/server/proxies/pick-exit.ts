@@ -41,7 +41,10 @@ async function pickFreeFixed(tx: Tx, fixed: ProxyEndpoint[], avoid?: EndpointKey
     where: { kind: "FIXED", releasedAt: null },
     select: { host: true, port: true, username: true },
   });
-  return fixed.find((p) => !inUse.some((u) => sameEndpoint(p, u)) && !(avoid && sameEndpoint(p, avoid))) ?? null;
+  // "Next" after the exit being left, wrapping around, so rotations walk the whole list instead of bouncing.
+  const after = avoid ? fixed.findIndex((p) => sameEndpoint(p, avoid)) + 1 : 0;
+  const inTurn = [...fixed.slice(after), ...fixed.slice(0, after)];
+  return inTurn.find((p) => !inUse.some((u) => sameEndpoint(p, u)) && !(avoid && sameEndpoint(p, avoid))) ?? null;
 }
 
 /** Released rows keep their id, so a burned exit is never handed out again; the unique index backs this check. */
