@@ -13,8 +13,9 @@ const portRange = z
   .regex(/^\d{2,5}-\d{2,5}$/, "must look like 3100-3999")
   .refine((v) => {
     const [lo, hi] = v.split("-").map(Number);
-    return lo >= 1024 && hi <= 65535 && lo <= hi;
-  }, "must be an increasing range within 1024-65535");
+    // Ports from 32768 up are the kernel's for outgoing connections, which could take one before WAHA binds it.
+    return lo >= 1024 && hi < 32768 && lo <= hi;
+  }, "must be an increasing range within 1024-32767");
 /** A rate limit as "<count>/<window>", e.g. "5/15m"; window units ms, s, m, h, d. */
 const rate = (fallback) =>
   z
@@ -47,6 +48,8 @@ export const env = createEnv({
     WAHA_PORT_RANGE: portRange.default("3100-3999"),
     /** "host" (tests, single host) or the name of a user-defined Docker network (compose). */
     WAHA_NETWORK_MODE: z.string().min(1).default("host"),
+    /** How whago reaches a WAHA container: its published loopback port, or its name on the shared Docker network. */
+    WAHA_REACH_BY: z.enum(["host-port", "container-name"]).default("host-port"),
     WAHA_MEMORY_LIMIT_MB: int(1024),
     WAHA_CPU_LIMIT: z.coerce.number().positive().default(1),
     WAHA_READY_TIMEOUT_MS: int(180_000),

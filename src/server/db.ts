@@ -6,7 +6,8 @@ import { PrismaClient } from "~/generated/prisma/client";
 const createPrismaClient = () =>
   new PrismaClient({
     adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
-    log: env.NODE_ENV === "development" ? ["warn", "error"] : ["error"],
+    // Query errors are thrown to the caller, which handles or reports them (unique-key races are expected and retried).
+    log: env.NODE_ENV === "development" ? ["warn"] : [],
   });
 
 const globalForPrisma = globalThis as unknown as { whagoPrisma?: ReturnType<typeof createPrismaClient> };

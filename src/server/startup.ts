@@ -1,4 +1,5 @@
 import { env } from "~/env";
+import { startReconciler } from "~/server/instances/start-reconciler";
 
 /** True when WAHA is the simulator (local processes, or its image standing in for devlikeapro/waha). */
 export function usesWahaSimulator(): boolean {
@@ -21,4 +22,9 @@ export async function logStartupSummary() {
   console.log(`[whago] database: ${db}`);
   console.log(`[whago] WAHA: ${waha}`);
   console.log(`[whago] rate limits: ${limits}`);
+}
+
+/** The reconciler keeps every user's WAHA instance running as the database wants it. */
+export function startBackgroundLoops() {
+  startReconciler();
 }

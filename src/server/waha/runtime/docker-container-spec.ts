@@ -5,7 +5,7 @@ import { wahaEnv } from "./waha-env";
 
 /** WAHA keeps auth and its sqlite store here; the volume makes sessions survive a recreated container. */
 export const SESSIONS_PATH = "/app/.sessions";
-const CONTAINER_PORT = 3000;
+export const CONTAINER_PORT = 3000;
 
 export type DockerInstanceSettings = {
   image: string;

@@ -3,7 +3,7 @@ import type Docker from "dockerode";
 import type { ContainerInspectInfo } from "dockerode";
 import { AppError } from "~/server/errors";
 import { dockerStatusCode, getDockerClient, ignoreDockerStatus } from "./docker-client";
-import { buildContainerOptions, containerFingerprint, type DockerInstanceSettings } from "./docker-container-spec";
+import { buildContainerOptions, CONTAINER_PORT, containerFingerprint, type DockerInstanceSettings } from "./docker-container-spec";
 import { ensureImage } from "./docker-image";
 import { instanceName, LABELS, sessionsVolumeName } from "./instance-identity";
 import { createKeyedLock } from "./keyed-lock";
@@ -20,6 +20,8 @@ export type DockerRuntimeOptions = Partial<Omit<DockerInstanceSettings, "image" 
   docker?: Docker;
   socketPath?: string;
   logLines?: number;
+  /** "host-port": http://127.0.0.1:<hostPort> (whago on the host); "container-name": http://<name>:3000 (whago on the same Docker network). */
+  reachBy?: "host-port" | "container-name";
 };
 
 export function createDockerRuntime(config: DockerRuntimeOptions): WahaRuntime {
@@ -120,7 +122,10 @@ export function createDockerRuntime(config: DockerRuntimeOptions): WahaRuntime {
       options.onProgress?.({ step: "starting" });
       await ignoreDockerStatus(container.start(), 304);
     }
-    const baseUrl = `http://127.0.0.1:${hostPort}`;
+    const baseUrl =
+      config.reachBy === "container-name" && settings.networkMode !== "host"
+        ? `http://${name}:${CONTAINER_PORT}`
+        : `http://127.0.0.1:${hostPort}`;
     options.onProgress?.({ step: "waiting_ready" });
     await waitForWahaReady({
       baseUrl,

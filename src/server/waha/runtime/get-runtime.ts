@@ -8,7 +8,6 @@ import type { WahaRuntime } from "./types";
 
 export type { WahaRuntime } from "./types";
 
-
 const cache = globalThis as unknown as { whagoWahaRuntime?: WahaRuntime };
 
 export function getRuntime(): WahaRuntime {
@@ -33,6 +32,7 @@ function createRuntimeFromEnv(): WahaRuntime {
         networkMode: env.WAHA_NETWORK_MODE,
         memoryLimitMb: env.WAHA_MEMORY_LIMIT_MB,
         cpuLimit: env.WAHA_CPU_LIMIT,
+        reachBy: env.WAHA_REACH_BY,
       });
     case "process":
       return createProcessRuntime({
