@@ -1,12 +1,14 @@
 import { accountRouter } from "./routers/account";
 import { chipRouter } from "./routers/chip";
 import { apiKeyRouter } from "./routers/api-key";
+import { proxyRouter } from "./routers/proxy";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   chip: chipRouter,
   apiKey: apiKeyRouter,
+  proxy: proxyRouter,
 });
 
 export type AppRouter = typeof appRouter;
