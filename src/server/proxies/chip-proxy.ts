@@ -10,6 +10,7 @@ import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { isWahaError } from "~/server/waha/errors";
 import { assignProxy, releaseProxy, rotateProxy } from "./assign-proxy";
+import { type ProxyHealthLoop, startProxyHealthLoop } from "./health-loop";
 import { proxyConfigFor } from "./proxy-config";
 import type { ProxySettings } from "./proxy-settings";
 import { type ProxyView, toProxyView } from "./proxy-view";
@@ -44,6 +45,11 @@ export async function rotateChipProxy({ userId, chipId, settings }: ChipProxyOpt
   const assignment = await rotateProxy({ userId, chipId, settings });
   await applyProxyToSession(chip, assignment);
   return toProxyView(assignment);
+}
+
+/** The background health checks, rotating failed exits all the way to WAHA; call once at server start. */
+export function startChipProxyHealthLoop(): ProxyHealthLoop {
+  return startProxyHealthLoop({ rotate: rotateChipProxy });
 }
 
 type LiveChip = { id: string; userId: string; instanceId: string | null; sessionName: string; fingerprint: unknown; status: string };

@@ -2,7 +2,7 @@
 export { assignProxy, releaseProxy, rotateProxy } from "./assign-proxy";
 export type { AssignProxyOptions, ReleaseProxyOptions, RotateProxyOptions } from "./assign-proxy";
 export { checkChipProxy, checkProxy } from "./check-proxy";
-export { assignChipProxy, getChipProxy, releaseChipProxy, rotateChipProxy } from "./chip-proxy";
+export { assignChipProxy, getChipProxy, releaseChipProxy, rotateChipProxy, startChipProxyHealthLoop } from "./chip-proxy";
 export { checkAllProxies, startProxyHealthLoop } from "./health-loop";
 export type { ProxyHealthLoop, RotateChipProxy } from "./health-loop";
 export type { ProxyFailureReason } from "./probe-through-proxy";

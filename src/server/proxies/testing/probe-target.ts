@@ -12,7 +12,8 @@ export type ProbeTarget = {
   stop(): Promise<void>;
 };
 
-export async function startProbeTarget(): Promise<ProbeTarget> {
+/** `port` 0 picks a free one; a fixed port lets a separately started server be told where the target is. */
+export async function startProbeTarget({ port: wanted = 0 }: { port?: number } = {}): Promise<ProbeTarget> {
   let mode: ProbeTargetMode = "echo-address";
   let count = 0;
   const server = http.createServer((req, res) => {
@@ -21,7 +22,7 @@ export async function startProbeTarget(): Promise<ProbeTarget> {
     if (mode === "error-500") return void res.writeHead(500).end("nope");
     res.writeHead(200, { "content-type": "text/plain" }).end(req.socket.remoteAddress ?? "");
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     target: { host: "127.0.0.1", port },
