@@ -13,7 +13,10 @@ export type ChipEvent =
 
 type Listener = (event: ChipEvent) => void;
 
-const store = globalThis as unknown as { whagoChipBus?: EventEmitter };
+type ProgressEvent = Extract<ChipEvent, { type: "progress" }>;
+const store = globalThis as unknown as { whagoChipBus?: EventEmitter; whagoChipProgress?: Map<string, ProgressEvent> };
+// The last provisioning step per chip still being set up, so a page that connects mid-way shows where it is.
+const progress = () => (store.whagoChipProgress ??= new Map());
 function bus(): EventEmitter {
   if (!store.whagoChipBus) {
     store.whagoChipBus = new EventEmitter();
@@ -27,6 +30,8 @@ const chipTopic = (chipId: string) => `chip:${chipId}`;
 const userTopic = (userId: string) => `user:${userId}`;
 
 export function publishChipEvent(userId: string, chipId: string, event: ChipEvent): void {
+  if (event.type === "progress") progress().set(chipId, event);
+  if (event.type === "chip" && event.chip.status !== "CREATING") progress().delete(chipId);
   bus().emit(chipTopic(chipId), event);
   bus().emit(userTopic(userId), event);
 }
@@ -40,4 +45,8 @@ export function subscribeToChip(chipId: string, listener: Listener): () => void 
 export function subscribeToUserChips(userId: string, listener: Listener): () => void {
   bus().on(userTopic(userId), listener);
   return () => bus().off(userTopic(userId), listener);
+}
+
+export function lastProgressOf(chipId: string): ProgressEvent | null {
+  return progress().get(chipId) ?? null;
 }

@@ -1,7 +1,7 @@
 // Server-Sent Events for chip pages: a snapshot on connect (so a late page shows the current QR), then every change
 // pushed by the webhook route and provisioning, with heartbeats so proxies keep the connection open.
 import { db } from "~/server/db";
-import { type ChipEvent, subscribeToChip, subscribeToUserChips } from "./chip-bus";
+import { type ChipEvent, lastProgressOf, subscribeToChip, subscribeToUserChips } from "./chip-bus";
 import { currentChipQr } from "./chip-qr";
 import { type ChipRef, findOwnedChip, listChips, loadChipView } from "./chip-queries";
 import type { ChipView } from "./chip-view";
@@ -20,6 +20,8 @@ export async function openChipEventStream({ userId, chipId, ...options }: ChipRe
     subscribe: (listener) => subscribeToChip(chip.id, listener),
     async snapshot(send, seen) {
       if (!seen.has("chip")) send({ type: "chip", chip: await loadChipView(chip.id) });
+      const step = lastProgressOf(chip.id);
+      if (step && !seen.has("progress")) send(step);
       const row = await db.chip.findUniqueOrThrow({
         where: { id: chip.id },
         select: { status: true, sessionName: true, instanceId: true, statusEventAt: true },

@@ -1,8 +1,9 @@
-// Adding a chip: the row first (CREATING, with its fingerprint), then provisioning in the background, so the caller
+// Adding a chip: the row first (CREATING, with its fingerprint and its proxy exit), then provisioning in the background, so the caller
 // gets the chip at once and follows its progress on the event stream.
 import { randomUUID } from "node:crypto";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
+import { assignChipProxy } from "~/server/proxies/chip-proxy";
 import { normaliseLabel } from "./chip-queries";
 import { type ChipView, chipViewSelect, toChipView } from "./chip-view";
 import { parseFingerprint, pickFingerprint } from "./fingerprint";
@@ -21,9 +22,11 @@ export async function createChip({ userId, label }: CreateChipOptions): Promise<
   const existing = await db.chip.findMany({ where: { userId }, select: { fingerprint: true } });
   const fingerprint = pickFingerprint(existing.flatMap((c) => parseFingerprint(c.fingerprint) ?? []));
   const id = randomUUID();
-  const row = await db.chip.create({
-    data: { id, userId, label: clean, sessionName: sessionNameFor(id), status: "CREATING", fingerprint },
-    select: chipViewSelect,
+  // The exit is assigned in the row's transaction: a quota refusal (CONFLICT proxy_quota_exceeded) leaves no chip.
+  const row = await db.$transaction(async (tx) => {
+    await tx.chip.create({ data: { id, userId, label: clean, sessionName: sessionNameFor(id), status: "CREATING", fingerprint } });
+    await assignChipProxy({ userId, chipId: id, tx });
+    return tx.chip.findUniqueOrThrow({ where: { id }, select: chipViewSelect });
   });
   startProvisioning(id);
   return toChipView(row);

@@ -2,7 +2,7 @@
 // Every failure ends in FAILED with a reason and no session left behind.
 import { env } from "~/env";
 import { db } from "~/server/db";
-import { unseal } from "~/server/crypto";
+import { proxyConfigFor } from "~/server/proxies/proxy-config";
 import { isWahaError } from "~/server/waha/errors";
 import type { WahaClient } from "~/server/waha/client";
 import type { SessionConfig } from "~/server/waha/schemas";
@@ -11,7 +11,7 @@ import { publishChipEvent } from "./chip-bus";
 import { type ChipInstance, ensureInstanceForChips, wahaClientFor } from "./chip-instance";
 import { describeFailure, publishChipView, setChipStatus } from "./chip-status";
 import { parseFingerprint } from "./fingerprint";
-import { buildSessionConfig, type ChipProxy, webhookUrlFor } from "./session-config";
+import { buildSessionConfig, webhookUrlFor } from "./session-config";
 
 export async function provisionChip(chipId: string): Promise<void> {
   const chip = await db.chip.findUnique({
@@ -34,7 +34,7 @@ export async function provisionChip(chipId: string): Promise<void> {
       fingerprint,
       webhookUrl: webhookUrlFor(env.WHAGO_WEBHOOK_BASE_URL ?? env.NEXTAUTH_URL, instance.id),
       webhookSecret: instance.webhookSecret,
-      proxy: activeProxy(chip.proxy),
+      proxy: chip.proxy && !chip.proxy.releasedAt ? proxyConfigFor(chip.proxy) : null,
     });
     await createOrReplaceSession(wahaClientFor(instance), chip.sessionName, config);
   } catch (err) {
@@ -63,11 +63,4 @@ async function createOrReplaceSession(client: WahaClient, name: string, config: 
     await client.updateSession(name, { config });
     await client.restartSession(name);
   }
-}
-
-function activeProxy(
-  proxy: { host: string; port: number; username: string; passwordEncrypted: string; releasedAt: Date | null } | null,
-): ChipProxy | null {
-  if (!proxy || proxy.releasedAt) return null;
-  return { host: proxy.host, port: proxy.port, username: proxy.username, password: unseal(proxy.passwordEncrypted) };
 }

@@ -1,5 +1,6 @@
 // Deleting a chip: its WAHA session goes, its proxy returns to the pool, the row stays (DELETED) for history.
 import { db } from "~/server/db";
+import { releaseChipProxy } from "~/server/proxies/chip-proxy";
 import { isWahaError } from "~/server/waha/errors";
 import { publishChipEvent } from "./chip-bus";
 import { loadChipInstance, wahaClientFor } from "./chip-instance";
@@ -18,13 +19,13 @@ export async function removeChip(ref: ChipRef): Promise<ChipView> {
     }
   }
   const now = new Date();
-  await db.$transaction([
-    db.proxyAssignment.updateMany({ where: { chipId: chip.id }, data: { chipId: null, releasedAt: now } }),
-    db.chip.update({
+  await db.$transaction(async (tx) => {
+    await releaseChipProxy({ chipId: chip.id, tx });
+    await tx.chip.update({
       where: { id: chip.id },
       data: { status: "DELETED", deletedAt: now, statusReason: null, statusEventAt: BigInt(now.getTime() + 1) },
-    }),
-  ]);
+    });
+  });
   forgetChipQr(chip.id);
   const view = await loadChipView(chip.id);
   publishChipEvent(chip.userId, chip.id, { type: "chip", chip: view });

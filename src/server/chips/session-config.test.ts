@@ -33,7 +33,7 @@ describe("buildSessionConfig", () => {
 
   it("sends the proxy only when the chip has one", () => {
     expect(buildSessionConfig(base).proxy).toBeNull();
-    const proxy = { host: "gw.example", port: 7000, username: "u", password: "p" };
+    const proxy = { server: "gw.example:7000", username: "u", password: "p" };
     expect(buildSessionConfig({ ...base, proxy }).proxy).toEqual({ server: "gw.example:7000", username: "u", password: "p" });
   });
 });

@@ -6,7 +6,8 @@ import { type DeviceFingerprint, fingerprintMetadata } from "./fingerprint";
 /** The events whago applies; anything else would only cost webhook traffic. */
 export const WEBHOOK_EVENTS = ["session.status", "message", "message.ack"] as const;
 
-export type ChipProxy = { host: string; port: number; username: string; password: string };
+/** WAHA's config.proxy, password in clear: built only for the call that sends it (see proxies/proxy-config). */
+export type ChipProxy = { server: string; username: string; password: string };
 
 export type BuildSessionConfigOptions = {
   userId: string;
@@ -31,7 +32,7 @@ export function buildSessionConfig(options: BuildSessionConfigOptions): SessionC
   return {
     metadata: { "whago.user_id": userId, "whago.chip_id": chipId, ...fingerprintMetadata(fingerprint) },
     client: { deviceName: fingerprint.deviceName, browserName: fingerprint.browserName },
-    proxy: proxy ? { server: `${proxy.host}:${proxy.port}`, username: proxy.username, password: proxy.password } : null,
+    proxy,
     webhooks: [
       {
         url: webhookUrl,
