@@ -3,6 +3,7 @@
 // than the last applied one (WAHA's own event timestamp), so a late, older event cannot regress a chip.
 import { db } from "~/server/db";
 import type { ChipStatus, Prisma } from "~/generated/prisma/client";
+import { phoneOf } from "./waha-ids";
 import type { z } from "zod";
 import type {
   messageAckEventSchema,
@@ -109,11 +110,6 @@ async function applyAck(tx: Tx, chip: ChipKey, event: AckEvent) {
     data: { ack: event.payload.ack },
   });
   return { outcome: "recorded" } as const;
-}
-
-/** "5511987654321@c.us" → "5511987654321". */
-export function phoneOf(wahaId: string): string {
-  return wahaId.split("@")[0]!.split(":")[0]!;
 }
 
 function failureReason(data: unknown): string {
