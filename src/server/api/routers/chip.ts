@@ -13,6 +13,7 @@ import {
   restartChip,
   sendChipMessage,
 } from "~/server/chips";
+import { enforceRateLimit } from "~/server/rate-limit";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const chipRef = z.object({ chipId: z.string().min(1).max(64) });
@@ -21,10 +22,17 @@ const label = z.string().trim().min(1, "label_required").max(LABEL_MAX_LENGTH, "
 export const chipRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listChips({ userId: ctx.userId })),
   get: protectedProcedure.input(chipRef).query(({ ctx, input }) => getChip({ userId: ctx.userId, ...input })),
-  qr: protectedProcedure.input(chipRef).query(({ ctx, input }) => getChipQr({ userId: ctx.userId, ...input })),
+  // Same limit keys as the REST routes, so the dashboard and the API share one budget.
+  qr: protectedProcedure.input(chipRef).query(async ({ ctx, input }) => {
+    await enforceRateLimit("qrReadPerChip", `${ctx.userId}:${input.chipId}`);
+    return getChipQr({ userId: ctx.userId, ...input });
+  }),
   create: protectedProcedure
     .input(z.object({ label }))
-    .mutation(({ ctx, input }) => createChip({ userId: ctx.userId, label: input.label })),
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit("chipCreatePerUser", ctx.userId);
+      return createChip({ userId: ctx.userId, label: input.label });
+    }),
   rename: protectedProcedure
     .input(chipRef.extend({ label }))
     .mutation(({ ctx, input }) => renameChip({ userId: ctx.userId, ...input })),
