@@ -35,6 +35,18 @@ export function useErrorText() {
   );
 }
 
+/** Explains an error thrown by a tRPC call: its message is an error key, and a 429 carries the seconds to wait. */
+export function useApiErrorText() {
+  const errorText = useErrorText();
+  return useCallback(
+    (err: unknown) => {
+      const { message, data } = (err ?? {}) as { message?: string; data?: { retryAfterSeconds?: number | null } };
+      return errorText(message, { seconds: data?.retryAfterSeconds ?? 60 });
+    },
+    [errorText],
+  );
+}
+
 /** Stores the choice in a cookie (a year) and re-renders the server components in the new language. */
 export function useSetLocale() {
   const router = useRouter();

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
-import { useErrorText, useLocale, useT } from "~/i18n/client";
+import { useApiErrorText, useErrorText, useLocale, useT } from "~/i18n/client";
 import { signUpSchema } from "~/lib/accounts/schemas";
 import { useTRPC } from "~/trpc/react";
 
@@ -17,6 +17,7 @@ type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 export function SignUpForm() {
   const t = useT();
   const errorText = useErrorText();
+  const apiErrorText = useApiErrorText();
   const locale = useLocale();
   const router = useRouter();
   const trpc = useTRPC();
@@ -44,7 +45,7 @@ export function SignUpForm() {
     } catch (err) {
       const message = (err as { message?: string }).message;
       if (message === "email_taken") setFieldErrors({ email: errorText(message) });
-      else setFormError(errorText(message, { seconds: retryAfter(err) }));
+      else setFormError(apiErrorText(err));
       return;
     }
     const res = await signIn("credentials", { ...parsed.data, redirect: false });
@@ -80,8 +81,4 @@ export function SignUpForm() {
       </p>
     </form>
   );
-}
-
-function retryAfter(err: unknown): number {
-  return (err as { data?: { retryAfterSeconds?: number | null } }).data?.retryAfterSeconds ?? 60;
 }

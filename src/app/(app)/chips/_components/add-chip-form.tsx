@@ -5,12 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/field";
-import { useErrorText, useT } from "~/i18n/client";
+import { useApiErrorText, useT } from "~/i18n/client";
 import { useTRPC } from "~/trpc/react";
 
 export function AddChipForm() {
   const t = useT();
-  const errorText = useErrorText();
+  const errorText = useApiErrorText();
   const router = useRouter();
   const trpc = useTRPC();
   const [label, setLabel] = useState("");
@@ -33,7 +33,7 @@ export function AddChipForm() {
           maxLength={60}
           required
           onChange={(e) => setLabel(e.target.value)}
-          error={create.error ? errorText(create.error.message, { seconds: 60 }) : undefined}
+          error={create.error ? errorText(create.error) : undefined}
         />
       </div>
       <Button type="submit" disabled={create.isPending}>
