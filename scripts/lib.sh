@@ -12,3 +12,14 @@ ensure_generated() {
 }
 
 random_secret() { node -e 'console.log(require("node:crypto").randomBytes(32).toString("base64"))'; }
+
+# The process runtime detaches its simulators (they outlive a whago restart, like containers); this stops the ones
+# started for one data folder, found by the marker the runtime puts in their environment.
+stop_simulators() {
+  local dir=$1 environ pid
+  for environ in /proc/[0-9]*/environ; do
+    if tr '\0' '\n' <"$environ" 2>/dev/null | grep -q "^WHAGO_INSTANCE_DIR=$dir"; then
+      pid=${environ#/proc/}; kill "${pid%/environ}" 2>/dev/null || true
+    fi
+  done
+}

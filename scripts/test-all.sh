@@ -41,6 +41,7 @@ export WAHA_RUNTIME=process WAHA_SIM_TIME_SCALE=${WAHA_SIM_TIME_SCALE:-0.5} RATE
 # Every e2e request comes from 127.0.0.1: per-IP limits would throttle the whole suite, so they are raised here.
 export RATE_LIMIT_LOGIN_PER_IP=1000/15m RATE_LIMIT_SIGNUP_PER_IP=1000/1h
 export WAHA_PROCESS_DATA_DIR=$(mktemp -d /tmp/whago-e2e-waha.XXXXXX)
+trap 'stop_simulators "$WAHA_PROCESS_DATA_DIR"' EXIT
 npx next build >test-results/next-build.log 2>&1 || { tail -50 test-results/next-build.log; exit 1; }
 CI=true npx playwright test
 
