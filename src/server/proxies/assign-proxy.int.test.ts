@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unseal } from "~/server/crypto";
 import { db } from "~/server/db";
@@ -83,6 +84,28 @@ describe("assignProxy on the gateway", () => {
     for (const err of refused) expect(err).toMatchObject({ name: "AppError", code: "CONFLICT", message: "proxy_quota_exceeded" });
     expect(await db.proxyAssignment.count({ where: { userId, releasedAt: null } })).toBe(10);
     expect(await getProxyQuota({ userId, settings })).toEqual({ used: 10, limit: 10 });
+  });
+
+  it("holds the quota when each caller inserts its chip first in the same transaction, as chip creation does", async () => {
+    const userId = await createUser(10);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 50 }, () =>
+        db.$transaction(
+          async (tx) => {
+            const chipId = randomUUID();
+            await tx.chip.create({ data: { id: chipId, userId, label: "c", sessionName: `chip_${chipId}`, fingerprint: {} } });
+            return assignProxy({ userId, chipId, tx, settings });
+          },
+          { maxWait: 30_000, timeout: 30_000 },
+        ),
+      ),
+    );
+    const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(10);
+    for (const err of refused) expect(err).toMatchObject({ code: "CONFLICT", message: "proxy_quota_exceeded" });
+    expect(refused).toHaveLength(40);
+    // A refusal rolls its chip back with it.
+    expect(await db.chip.count({ where: { userId } })).toBe(10);
   });
 
   it("uses the default quota unless the user has an override", async () => {

@@ -22,11 +22,13 @@ export function countActiveProxies(tx: Tx, userId: string): Promise<number> {
 
 /**
  * Locks the user's row for the rest of the transaction and returns their limit. The row lock makes concurrent
- * assignments for one user take turns, so the count each one sees next is current.
+ * assignments for one user take turns, so the count each one sees next is current. NO KEY UPDATE, not UPDATE: a
+ * caller that inserted the chip first already holds the KEY SHARE lock its foreign key takes on this row, and two
+ * such callers upgrading to FOR UPDATE would deadlock each other.
  */
 export async function lockUserQuota(tx: Tx, userId: string, settings: ProxySettings): Promise<number> {
   const rows = await tx.$queryRaw<{ proxyQuota: number | null }[]>`
-    SELECT "proxyQuota" FROM "User" WHERE id = ${userId}::uuid FOR UPDATE`;
+    SELECT "proxyQuota" FROM "User" WHERE id = ${userId}::uuid FOR NO KEY UPDATE`;
   const user = rows[0];
   if (!user) throw new AppError("NOT_FOUND", "user_not_found");
   return user.proxyQuota ?? settings.quotaDefault;
