@@ -40,6 +40,9 @@ export NEXTAUTH_URL="http://localhost:$E2E_PORT" WHAGO_WEBHOOK_BASE_URL="http://
 export WAHA_RUNTIME=process WAHA_SIM_TIME_SCALE=${WAHA_SIM_TIME_SCALE:-0.5} RATE_LIMIT_BACKEND=redis
 # Every e2e request comes from 127.0.0.1: per-IP limits would throttle the whole suite, so they are raised here.
 export RATE_LIMIT_LOGIN_PER_IP=1000/15m RATE_LIMIT_SIGNUP_PER_IP=1000/1h
+# A loopback proxy gateway demanding credentials stands in for the residential provider (run by e2e/global-setup.ts).
+export PROXY_GATEWAY_HOST=127.0.0.1 PROXY_GATEWAY_PORT=4491 PROXY_GATEWAY_USERNAME=e2e-gateway
+export PROXY_GATEWAY_PASSWORD=$(random_secret) PROXY_CHECK_TARGET=127.0.0.1:4492 PROXY_CHECK_INTERVAL_MS=600000
 export WAHA_PROCESS_DATA_DIR=$(mktemp -d /tmp/whago-e2e-waha.XXXXXX)
 trap 'stop_simulators "$WAHA_PROCESS_DATA_DIR"' EXIT
 npx next build >test-results/next-build.log 2>&1 || { tail -50 test-results/next-build.log; exit 1; }

@@ -1,5 +1,6 @@
 import { env } from "~/env";
 import { startReconciler } from "~/server/instances/start-reconciler";
+import { startChipProxyHealthLoop } from "~/server/proxies";
 
 /** True when WAHA is the simulator (local processes, or its image standing in for devlikeapro/waha). */
 export function usesWahaSimulator(): boolean {
@@ -24,7 +25,8 @@ export async function logStartupSummary() {
   console.log(`[whago] rate limits: ${limits}`);
 }
 
-/** The reconciler keeps every user's WAHA instance running as the database wants it. */
+/** The reconciler keeps every user's WAHA instance running as the database wants it; proxies are checked on a timer. */
 export function startBackgroundLoops() {
   startReconciler();
+  startChipProxyHealthLoop();
 }

@@ -27,7 +27,8 @@ export async function createChip({ userId, label }: CreateChipOptions): Promise<
     await tx.chip.create({ data: { id, userId, label: clean, sessionName: sessionNameFor(id), status: "CREATING", fingerprint } });
     await assignChipProxy({ userId, chipId: id, tx });
     return tx.chip.findUniqueOrThrow({ where: { id }, select: chipViewSelect });
-  });
+    // Creations queue on the user's quota lock: a burst must wait its turn rather than fail after Prisma's 2 s default.
+  }, { maxWait: 30_000, timeout: 30_000 });
   startProvisioning(id);
   return toChipView(row);
 }

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { ChipProxyPanel } from "~/components/proxy/chip-proxy-panel";
 import { useErrorText, useT } from "~/i18n/client";
 import { useTRPC } from "~/trpc/react";
 import { ChipActions } from "./chip-actions";
@@ -52,6 +53,9 @@ export function ChipLive({ chipId }: { chipId: string }) {
 
       <div className="rounded-xl border border-slate-200 bg-white p-6">
         <ChipState chip={chip} qr={qr} progress={progress} />
+      </div>
+      <div className="rounded-xl border border-slate-200 bg-white p-6">
+        <ChipProxyPanel chipId={chip.id} />
       </div>
       {chip.device && (
         <p className="text-xs text-slate-500">
