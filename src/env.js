@@ -74,6 +74,8 @@ export const env = createEnv({
     RATE_LIMIT_API_PER_KEY: rate("120/1m"),
     RATE_LIMIT_CHIP_CREATE_PER_USER: rate("10/1h"),
     RATE_LIMIT_QR_READ_PER_CHIP: rate("30/1m"),
+    /** Messages one chip may send, from the dashboard and the API together. */
+    RATE_LIMIT_MESSAGE_SEND_PER_CHIP: rate("20/1m"),
 
     PROXY_GATEWAY_HOST: z.string().optional(),
     PROXY_GATEWAY_PORT: z.coerce.number().int().positive().optional(),

@@ -2,6 +2,7 @@
 // globalThis because Next may load this module once per route bundle.
 import { EventEmitter } from "node:events";
 import type { ProvisioningStep } from "~/server/waha/runtime/types";
+import type { ChipMessageView } from "./chip-messages";
 import type { ChipView } from "./chip-view";
 
 export type ChipQrView = { mimetype: string; data: string; expiresAt: number; lifetimeMs: number };
@@ -9,7 +10,9 @@ export type ChipQrView = { mimetype: string; data: string; expiresAt: number; li
 export type ChipEvent =
   | { type: "chip"; chip: ChipView }
   | { type: "qr"; chipId: string; qr: ChipQrView }
-  | { type: "progress"; chipId: string; step: ProvisioningStep; message?: string };
+  | { type: "progress"; chipId: string; step: ProvisioningStep; message?: string }
+  /** A message row was created or its ack moved: the whole row, so a page merges it by id. */
+  | { type: "message"; chipId: string; message: ChipMessageView };
 
 type Listener = (event: ChipEvent) => void;
 

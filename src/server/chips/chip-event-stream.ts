@@ -1,5 +1,6 @@
 // Server-Sent Events for chip pages: a snapshot on connect (so a late page shows the current QR), then every change
-// pushed by the webhook route and provisioning, with heartbeats so proxies keep the connection open.
+// pushed by the webhook route, provisioning and sends (status, QR, messages), with heartbeats so proxies keep the
+// connection open.
 import { db } from "~/server/db";
 import { type ChipEvent, lastProgressOf, subscribeToChip, subscribeToUserChips } from "./chip-bus";
 import { currentChipQr } from "./chip-qr";
@@ -34,10 +35,13 @@ export async function openChipEventStream({ userId, chipId, ...options }: ChipRe
   });
 }
 
-/** Status changes of all the user's chips, for the list page; QR images stay on the chip's own stream. */
+// QR images and messages stay on the chip's own stream: the list page shows neither.
+const LIST_PAGE_EVENTS = new Set<ChipEvent["type"]>(["chip", "progress"]);
+
+/** Status changes of all the user's chips, for the list page. */
 export function openUserChipEventStream({ userId, ...options }: { userId: string } & StreamOptions) {
   return openStream(options, {
-    subscribe: (listener) => subscribeToUserChips(userId, (event) => event.type !== "qr" && listener(event)),
+    subscribe: (listener) => subscribeToUserChips(userId, (event) => LIST_PAGE_EVENTS.has(event.type) && listener(event)),
     async snapshot(send) {
       send({ type: "chips", chips: await listChips({ userId }) });
     },

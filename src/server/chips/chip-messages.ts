@@ -1,6 +1,10 @@
-// Text messages of a chip: sending through WAHA, and the history inbound webhooks and sends have recorded.
+// Text messages of a chip: sending through WAHA, paced per chip, and the history inbound webhooks and sends have
+// recorded. Every new or changed row is pushed to the chip's open pages.
+import { toChatId } from "~/lib/chips/chat-id";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
+import { enforceRateLimit } from "~/server/rate-limit";
+import { publishChipEvent } from "./chip-bus";
 import { loadChipInstance, wahaClientFor } from "./chip-instance";
 import { type ChipRef, findOwnedChip } from "./chip-queries";
 
@@ -22,11 +26,15 @@ const TEXT_MAX_LENGTH = 4096;
 export async function sendChipMessage({ chatId, text, ...ref }: SendChipMessageOptions): Promise<ChipMessageView> {
   if (!text.trim()) throw new AppError("BAD_REQUEST", "text_required");
   if (text.length > TEXT_MAX_LENGTH) throw new AppError("BAD_REQUEST", "text_too_long");
-  const chat = normaliseChatId(chatId);
+  const chat = toChatId(chatId);
+  if (!chat) throw new AppError("BAD_REQUEST", "invalid_chat_id");
   const chip = await findOwnedChip(ref);
   if (chip.status !== "WORKING") throw new AppError("CONFLICT", "chip_not_working");
   const instance = await loadChipInstance(chip.instanceId);
   if (!instance) throw new AppError("CONFLICT", "chip_not_working");
+  // Counted here, not per transport, so the dashboard and the API draw on one budget per number; refused requests
+  // (bad recipient, chip offline) cost nothing.
+  await enforceRateLimit("messageSendPerChip", chip.id);
   const sent = await wahaClientFor(instance).sendText({ session: chip.sessionName, chatId: chat, text });
   // An ack webhook can come back before this insert; the unique (chipId, wahaId) keeps one row either way.
   const row = await db.message.upsert({
@@ -35,7 +43,9 @@ export async function sendChipMessage({ chatId, text, ...ref }: SendChipMessageO
     update: {},
   });
   await db.chip.update({ where: { id: chip.id }, data: { lastActivityAt: new Date() } });
-  return toMessageView(row);
+  const message = toMessageView(row);
+  publishChipEvent(chip.userId, chip.id, { type: "message", chipId: chip.id, message });
+  return message;
 }
 
 export async function listChipMessages({ limit = 50, cursor, ...ref }: ListChipMessagesOptions) {
@@ -51,12 +61,10 @@ export async function listChipMessages({ limit = 50, cursor, ...ref }: ListChipM
   return { items: page.map(toMessageView), nextCursor: rows.length > take ? page[page.length - 1]!.id : null };
 }
 
-/** A bare number becomes a user chat id; anything else must already be a WhatsApp chat id. */
-function normaliseChatId(chatId: string): string {
-  const trimmed = chatId.trim();
-  if (/^\+?\d{8,15}$/.test(trimmed)) return `${trimmed.replace(/\D/g, "")}@c.us`;
-  if (/^[\w.+-]+@(c\.us|g\.us|lid|newsletter)$/.test(trimmed)) return trimmed;
-  throw new AppError("BAD_REQUEST", "invalid_chat_id");
+/** One message row as pages and the API see it, found by its WAHA id; null when there is none. */
+export async function loadChipMessageView(chipId: string, wahaId: string): Promise<ChipMessageView | null> {
+  const row = await db.message.findUnique({ where: { chipId_wahaId: { chipId, wahaId } } });
+  return row ? toMessageView(row) : null;
 }
 
 function toMessageView(row: {

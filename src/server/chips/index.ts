@@ -11,3 +11,4 @@ export { getChipQr } from "./chip-qr";
 export { sendChipMessage, listChipMessages } from "./chip-messages";
 export { receiveWahaWebhook } from "./receive-waha-webhook";
 export { openChipEventStream, openUserChipEventStream } from "./chip-event-stream";
+export { syncChipStatuses } from "./sync-chip-statuses";

@@ -91,8 +91,9 @@ describe("limitPoliciesFrom", () => {
       RATE_LIMIT_API_PER_KEY: "4/1s",
       RATE_LIMIT_CHIP_CREATE_PER_USER: "5/1s",
       RATE_LIMIT_QR_READ_PER_CHIP: "6/1s",
+      RATE_LIMIT_MESSAGE_SEND_PER_CHIP: "7/1s",
     });
-    expect(Object.values(policies).map((p) => p.rate.tokens)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Object.values(policies).map((p) => p.rate.tokens)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (const p of Object.values(policies)) expect(p.why.length).toBeGreaterThan(10);
   });
 });

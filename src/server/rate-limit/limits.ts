@@ -25,6 +25,7 @@ export function limitPoliciesFrom(settings: {
   RATE_LIMIT_API_PER_KEY: string;
   RATE_LIMIT_CHIP_CREATE_PER_USER: string;
   RATE_LIMIT_QR_READ_PER_CHIP: string;
+  RATE_LIMIT_MESSAGE_SEND_PER_CHIP: string;
 }) {
   return {
     loginPerIp: {
@@ -62,6 +63,12 @@ export function limitPoliciesFrom(settings: {
       per: "chip",
       whenStoreDown: "open",
       why: "a QR read is cheap and someone is waiting with a phone to scan it",
+    },
+    messageSendPerChip: {
+      rate: parseRate(settings.RATE_LIMIT_MESSAGE_SEND_PER_CHIP),
+      per: "chip",
+      whenStoreDown: "local",
+      why: "paces each number so WhatsApp does not flag it; bursts stay capped per server while Redis is away",
     },
   } as const satisfies Record<string, LimitPolicy>;
 }

@@ -61,6 +61,7 @@ describe("every named limit with Redis unreachable", () => {
       RATE_LIMIT_API_PER_KEY: "2/1h",
       RATE_LIMIT_CHIP_CREATE_PER_USER: "2/1h",
       RATE_LIMIT_QR_READ_PER_CHIP: "2/1h",
+      RATE_LIMIT_MESSAGE_SEND_PER_CHIP: "2/1h",
     });
     const warnings: string[] = [];
     const limiter = createRateLimiter({
@@ -76,6 +77,7 @@ describe("every named limit with Redis unreachable", () => {
       apiPerKey: [true, true, true],
       chipCreatePerUser: [false, false, false],
       qrReadPerChip: [true, true, true],
+      messageSendPerChip: [true, true, false],
     };
     for (const name of Object.keys(policies) as (keyof typeof policies)[]) {
       const allowed = [];
