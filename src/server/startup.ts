@@ -1,4 +1,5 @@
 import { env } from "~/env";
+import { syncChipStatuses } from "~/server/chips";
 import { startReconciler } from "~/server/instances/start-reconciler";
 import { startChipProxyHealthLoop } from "~/server/proxies";
 
@@ -27,6 +28,7 @@ export async function logStartupSummary() {
 
 /** The reconciler keeps every user's WAHA instance running as the database wants it; proxies are checked on a timer. */
 export function startBackgroundLoops() {
-  startReconciler();
+  // After each pass the instances are up, so chip statuses missed while whago was down can be read back from WAHA.
+  startReconciler({ afterPass: syncChipStatuses });
   startChipProxyHealthLoop();
 }

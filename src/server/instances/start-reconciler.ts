@@ -7,6 +7,8 @@ export type StartReconcilerOptions = {
   intervalMs?: number;
   runtime?: WahaRuntime;
   onError?: (err: unknown) => void;
+  /** Runs after each pass (even a failed one), inside the same one-at-a-time slot: work that needs running instances. */
+  afterPass?: () => Promise<unknown>;
 };
 
 export type ReconcilerHandle = { stop(): void; runNow(): Promise<void> };
@@ -23,6 +25,8 @@ export function startReconciler(options: StartReconcilerOptions = {}): Reconcile
   const runNow = () => {
     // A slow pass (real WAHA can take minutes to boot) is not overlapped by the next tick.
     running ??= reconcileInstances({ runtime: options.runtime })
+      .then(() => undefined, onError)
+      .then(() => options.afterPass?.())
       .then(() => undefined, onError)
       .finally(() => (running = null));
     return running;
