@@ -62,6 +62,8 @@ export const env = createEnv({
     WAHA_SIM_TIME_SCALE: z.coerce.number().positive().default(1),
     DOCKER_SOCKET_PATH: z.string().min(1).default("/var/run/docker.sock"),
 
+    /** Reverse proxies in front of whago that append to X-Forwarded-For (the client IP is that many from the right). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     RATE_LIMIT_BACKEND: z.enum(["memory", "redis", "upstash"]).default("memory"),
     REDIS_URL: z.string().url().optional(),
     UPSTASH_REDIS_REST_URL: z.string().url().optional(),

@@ -14,3 +14,8 @@ export async function setAccountLocale({ userId, locale }: { userId: string; loc
   await db.user.update({ where: { id: userId }, data: { locale } });
   return { locale };
 }
+
+export async function isActiveAccount({ userId }: { userId: string }): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { status: true } });
+  return user?.status === "ACTIVE";
+}

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
+import { isActiveAccount } from "./account-settings";
 import { authenticate } from "./authenticate";
 import { createAccount } from "./create-account";
 
@@ -35,5 +36,16 @@ describe("accounts", () => {
     expect(await authenticate({ email, password: "wrong-password" })).toBeNull();
     expect(await authenticate({ email: uniqueEmail(), password: "s3cret-password" })).toBeNull();
     expect(await authenticate({ email: "not-an-email", password: "x" })).toBeNull();
+  });
+});
+
+describe("account status", () => {
+  it("counts only existing, active accounts as signed in", async () => {
+    const user = await createAccount({ name: "Ana", email: uniqueEmail().toLowerCase(), password: "s3cret-password" });
+    expect(await isActiveAccount({ userId: user.id })).toBe(true);
+    await db.user.update({ where: { id: user.id }, data: { status: "SUSPENDED" } });
+    expect(await isActiveAccount({ userId: user.id })).toBe(false);
+    expect(await authenticate({ email: user.email, password: "s3cret-password" })).toBeNull();
+    expect(await isActiveAccount({ userId: randomUUID() })).toBe(false);
   });
 });

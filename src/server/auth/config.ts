@@ -29,7 +29,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       authorize: async (credentials, req) => {
         try {
-          return await authenticate(credentials, { ip: clientIp(req?.headers) });
+          return await authenticate(credentials, { ip: clientIp(req?.headers, env.TRUSTED_PROXY_HOPS) });
         } catch (err) {
           // next-auth hands a thrown message to the login form, which explains the wait.
           if (isAppError(err) && err.code === "RATE_LIMITED") {

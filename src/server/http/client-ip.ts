@@ -8,11 +8,13 @@ function header(source: HeaderSource, name: string): string | undefined {
 }
 
 /**
- * The caller's IP for per-IP limits: the first X-Forwarded-For entry, else X-Real-IP. Next.js fills
- * X-Forwarded-For from the socket when no proxy did, but keeps one a client sent: expose whago only behind a
- * reverse proxy that overwrites it. Per-email and per-key limits do not depend on it.
+ * The caller's IP for per-IP limits. Each reverse proxy appends the address it saw to X-Forwarded-For, so with
+ * `trustedHops` proxies in front of whago the client is that many entries from the right; anything further left
+ * was written by the client and cannot be trusted. Falls back to X-Real-IP. Per-email and per-key limits do not
+ * depend on it.
  */
-export function clientIp(source: HeaderSource): string {
-  const forwarded = header(source, "x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || header(source, "x-real-ip")?.trim() || "unknown";
+export function clientIp(source: HeaderSource, trustedHops = 1): string {
+  const entries = (header(source, "x-forwarded-for") ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const fromRight = entries[Math.max(0, entries.length - Math.max(1, trustedHops))];
+  return fromRight || header(source, "x-real-ip")?.trim() || "unknown";
 }

@@ -46,7 +46,10 @@ export function withApiKey<C extends ApiRouteContract>(
       for (const name of contract.limits ?? []) await enforceRateLimit(name, routeLimitKey(input));
       const result = await handler(input);
       if (!contract.response) return new Response(null, { status: 204, headers });
-      return Response.json(contract.response.parse(result), { status: contract.successStatus ?? 200, headers });
+      // An answer that breaks its own schema is our bug: a 500 that leaks nothing, not the caller's 400.
+      const output = contract.response.safeParse(result);
+      if (!output.success) throw new Error(`${contract.method} ${contract.path} answered outside its schema: ${output.error.message}`);
+      return Response.json(output.data, { status: contract.successStatus ?? 200, headers });
     } catch (err) {
       return toErrorResponse(err, headers);
     }

@@ -1,3 +1,4 @@
+import { env } from "~/env";
 import { z } from "zod";
 import { createAccount } from "~/server/accounts/create-account";
 import { getAccount, setAccountLocale } from "~/server/accounts/account-settings";
@@ -11,7 +12,7 @@ export const accountRouter = createTRPCRouter({
   signUp: publicProcedure
     .input(signUpSchema.extend({ locale: z.enum(locales).optional() }))
     .mutation(async ({ ctx, input }) => {
-      await enforceRateLimit("signUpPerIp", clientIp(ctx.headers));
+      await enforceRateLimit("signUpPerIp", clientIp(ctx.headers, env.TRUSTED_PROXY_HOPS));
       return createAccount(input);
     }),
   me: protectedProcedure.query(({ ctx }) => getAccount({ userId: ctx.userId })),

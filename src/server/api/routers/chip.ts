@@ -46,6 +46,6 @@ export const chipRouter = createTRPCRouter({
     .input(chipRef.extend({ chatId: z.string().min(3).max(128), text: z.string().min(1).max(4096) }))
     .mutation(({ ctx, input }) => sendChipMessage({ userId: ctx.userId, ...input })),
   messages: protectedProcedure
-    .input(chipRef.extend({ limit: z.number().int().min(1).max(200).optional(), cursor: z.string().optional() }))
+    .input(chipRef.extend({ limit: z.number().int().min(1).max(200).optional(), cursor: z.uuid().optional() }))
     .query(({ ctx, input }) => listChipMessages({ userId: ctx.userId, ...input })),
 });
