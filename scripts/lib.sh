@@ -18,7 +18,7 @@ random_secret() { node -e 'console.log(require("node:crypto").randomBytes(32).to
 stop_simulators() {
   local dir=$1 environ pid
   for environ in /proc/[0-9]*/environ; do
-    if tr '\0' '\n' <"$environ" 2>/dev/null | grep -q "^WHAGO_INSTANCE_DIR=$dir"; then
+    if { tr '\0' '\n' <"$environ"; } 2>/dev/null | grep -q "^WHAGO_INSTANCE_DIR=$dir"; then
       pid=${environ#/proc/}; kill "${pid%/environ}" 2>/dev/null || true
     fi
   done

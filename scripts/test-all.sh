@@ -15,17 +15,17 @@ bash waha-sim/build-image.sh
 export TEST_DATABASE_URL=${TEST_DATABASE_URL:-postgres://postgres:postgres@127.0.0.1:5432/postgres}
 export REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379}
 export NEXTAUTH_SECRET=$(random_secret) WHAGO_ENCRYPTION_KEY=$(random_secret)
-mkdir -p test-results
+rm -rf test-reports && mkdir -p test-reports
 
 echo "== lint and typecheck"
 npx eslint . --max-warnings=0
 npx tsc --noEmit
 
 echo "== unit tests"
-npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-reports/unit.json
 
 echo "== integration tests"
-npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-reports/integration.json
 
 echo "== end-to-end tests"
 E2E_DB=whago_e2e
@@ -45,7 +45,7 @@ export PROXY_GATEWAY_HOST=127.0.0.1 PROXY_GATEWAY_PORT=4491 PROXY_GATEWAY_USERNA
 export PROXY_GATEWAY_PASSWORD=$(random_secret) PROXY_CHECK_TARGET=127.0.0.1:4492 PROXY_CHECK_INTERVAL_MS=600000
 export WAHA_PROCESS_DATA_DIR=$(mktemp -d /tmp/whago-e2e-waha.XXXXXX)
 trap 'stop_simulators "$WAHA_PROCESS_DATA_DIR"' EXIT
-npx next build >test-results/next-build.log 2>&1 || { tail -50 test-results/next-build.log; exit 1; }
+npx next build >test-reports/next-build.log 2>&1 || { tail -50 test-reports/next-build.log; exit 1; }
 CI=true npx playwright test
 
-node scripts/test-summary.mjs test-results/unit.json test-results/integration.json test-results/e2e.json
+node scripts/test-summary.mjs test-reports/unit.json test-reports/integration.json test-reports/e2e.json
