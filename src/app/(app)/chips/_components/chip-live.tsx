@@ -9,6 +9,8 @@ import { Button } from "~/components/ui/button";
 import { ChipProxyPanel } from "~/components/proxy/chip-proxy-panel";
 import { useErrorText, useT } from "~/i18n/client";
 import { useTRPC } from "~/trpc/react";
+import { useMergeChipMessage } from "../[chipId]/_components/messages-cache";
+import { MessagesPanel } from "../[chipId]/_components/messages-panel";
 import { ChipActions } from "./chip-actions";
 import { type Chip, type ChipQr, type ChipStreamEvent, formatPhone, type ProgressStep } from "./chip-types";
 import { PairingCodeForm } from "./pairing-code-form";
@@ -23,6 +25,7 @@ export function ChipLive({ chipId }: { chipId: string }) {
   const [chip, setChip] = useState<Chip | null>(null);
   const [qr, setQr] = useState<ChipQr | null>(null);
   const [progress, setProgress] = useState<ProgressStep | null>(null);
+  const mergeMessage = useMergeChipMessage(chipId);
 
   const stream = useEventStream(`/api/chips/${encodeURIComponent(chipId)}/events`, (event: ChipStreamEvent) => {
     if (event.type === "chip") {
@@ -32,6 +35,7 @@ export function ChipLive({ chipId }: { chipId: string }) {
     }
     if (event.type === "qr") setQr(event.qr);
     if (event.type === "progress") setProgress(event.step);
+    if (event.type === "message") mergeMessage(event.message);
   });
 
   if (stream === "closed" && !chip) return <Alert>{t("chips.notFound")}</Alert>;
@@ -54,6 +58,11 @@ export function ChipLive({ chipId }: { chipId: string }) {
       <div className="rounded-xl border border-slate-200 bg-white p-6">
         <ChipState chip={chip} qr={qr} progress={progress} />
       </div>
+      {chip.status === "WORKING" && (
+        <div className="rounded-xl border border-slate-200 bg-white p-6">
+          <MessagesPanel chipId={chip.id} live={stream} />
+        </div>
+      )}
       <div className="rounded-xl border border-slate-200 bg-white p-6">
         <ChipProxyPanel chipId={chip.id} />
       </div>
