@@ -2,11 +2,7 @@ import { env } from "~/env";
 import { syncChipStatuses } from "~/server/chips";
 import { startReconciler } from "~/server/instances/start-reconciler";
 import { startChipProxyHealthLoop } from "~/server/proxies";
-
-/** True when WAHA is the simulator (local processes, or its image standing in for devlikeapro/waha). */
-export function usesWahaSimulator(): boolean {
-  return env.WAHA_RUNTIME === "process" || env.WAHA_IMAGE.includes("waha-sim");
-}
+import { usesWahaSimulator } from "~/server/waha/simulated";
 
 /** One line per moving part, so an operator sees at a glance whether embedded stand-ins are in use. */
 export async function logStartupSummary() {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslator } from "~/i18n/server";
-import { usesWahaSimulator } from "~/server/startup";
+import { usesWahaSimulator } from "~/server/waha/simulated";
 import { AccountMenu } from "./account-menu";
 
 export async function AppHeader({ user }: { user: { name: string; email: string } }) {
