@@ -3,12 +3,14 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { applyMigrations } from "./migrate/index";
 import { newestMtime } from "./newest-mtime";
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = ".data";
+const wahaDataDir = process.env.WAHA_PROCESS_DATA_DIR ?? `${dataDir}/waha`;
 const log = (msg: string) => console.log(`[whago] ${msg}`);
 
 function loadOrCreateSecrets(): Record<string, string> {
@@ -46,6 +48,7 @@ async function main() {
     NODE_ENV: "production",
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     WAHA_RUNTIME: process.env.WAHA_RUNTIME ?? "process",
+    WAHA_PROCESS_DATA_DIR: wahaDataDir,
     RATE_LIMIT_BACKEND: process.env.RATE_LIMIT_BACKEND ?? "memory",
   };
   buildIfStale(env);
@@ -60,6 +63,10 @@ async function main() {
     if (stopping) return;
     stopping = true;
     server.kill("SIGTERM");
+    // The simulators are detached so they outlive a server restart; Ctrl-C here means "stop everything".
+    spawnSync("bash", ["-c", 'source scripts/lib.sh && stop_simulators "$1"', "stop", resolve(wahaDataDir)], {
+      stdio: "inherit",
+    });
     await pg.close();
     process.exit(0);
   };
