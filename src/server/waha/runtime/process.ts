@@ -1,7 +1,7 @@
 // WAHA instances as local child processes (the simulator, by default): the zero-setup runtime.
 import { spawn } from "node:child_process";
 import { mkdir, open, readdir, readFile, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { AppError } from "~/server/errors";
 import { instanceName, specFingerprint } from "./instance-identity";
 import { createKeyedLock } from "./keyed-lock";
@@ -13,7 +13,7 @@ import type { EnsureOptions, InstanceInfo, InstanceSpec, RunningInstance, WahaRu
 import { wahaEnv } from "./waha-env";
 
 export type ProcessRuntimeOptions = {
-  /** Executable and arguments, never a shell string (e.g. node and the simulator bundle). */
+  /** Absolute executable path and arguments, never a shell string (e.g. process.execPath and the simulator bundle). */
   command: string;
   args: string[];
   dataDir: string;
@@ -30,6 +30,10 @@ const withDirLock = createKeyedLock();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function createProcessRuntime(config: ProcessRuntimeOptions): WahaRuntime {
+  // The instance gets no PATH (the simulator spawns nothing): which program runs must not depend on a PATH lookup.
+  if (!isAbsolute(config.command)) {
+    throw new AppError("BAD_REQUEST", `The WAHA process command must be an absolute path, got "${config.command}".`);
+  }
   const root = resolve(config.dataDir);
   const range = typeof config.portRange === "string" ? parsePortRange(config.portRange) : config.portRange;
   const ports = createPortReservations();
@@ -89,7 +93,6 @@ export function createProcessRuntime(config: ProcessRuntimeOptions): WahaRuntime
         cwd: dir,
         env: {
           NODE_ENV: "production",
-          PATH: process.env.PATH ?? "/usr/bin:/bin",
           ...env,
           WAHA_SIM_DATA_DIR: join(dir, state.SESSIONS_DIR),
           [state.INSTANCE_MARKER]: dir,

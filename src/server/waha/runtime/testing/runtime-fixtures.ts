@@ -131,7 +131,7 @@ export function processFixture(): RuntimeFixture {
     async startForeign() {
       const child = spawn(process.execPath, [bundle], {
         cwd: dataDir,
-        env: { NODE_ENV: "test", PATH: process.env.PATH, WHATSAPP_API_PORT: "22999", WHATSAPP_API_HOSTNAME: "127.0.0.1" },
+        env: { NODE_ENV: "test", WHATSAPP_API_PORT: "22999", WHATSAPP_API_HOSTNAME: "127.0.0.1" },
         stdio: "ignore",
       });
       return {
