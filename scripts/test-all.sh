@@ -45,6 +45,8 @@ export PROXY_GATEWAY_HOST=127.0.0.1 PROXY_GATEWAY_PORT=4491 PROXY_GATEWAY_USERNA
 export PROXY_GATEWAY_PASSWORD=$(random_secret) PROXY_CHECK_TARGET=127.0.0.1:4492 PROXY_CHECK_INTERVAL_MS=600000
 export WAHA_PROCESS_DATA_DIR=$(mktemp -d /tmp/whago-e2e-waha.XXXXXX)
 trap 'stop_simulators "$WAHA_PROCESS_DATA_DIR"' EXIT
+# Migrated before the server starts: Playwright starts its web server before its global set-up.
+npx tsx scripts/migrate/cli.ts deploy
 npx next build >test-reports/next-build.log 2>&1 || { tail -50 test-reports/next-build.log; exit 1; }
 CI=true npx playwright test
 
