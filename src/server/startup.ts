@@ -1,7 +1,7 @@
 import { env } from "~/env";
-import { syncChipStatuses } from "~/server/chips";
+import { rotateChipProxy, syncChipStatuses } from "~/server/chips";
 import { startReconciler } from "~/server/instances/start-reconciler";
-import { startChipProxyHealthLoop } from "~/server/proxies";
+import { startProxyHealthLoop } from "~/server/proxies";
 import { usesWahaSimulator } from "~/server/waha/simulated";
 
 /** One line per moving part, so an operator sees at a glance whether embedded stand-ins are in use. */
@@ -26,5 +26,6 @@ export async function logStartupSummary() {
 export function startBackgroundLoops() {
   // After each pass the instances are up, so chip statuses missed while whago was down can be read back from WAHA.
   startReconciler({ afterPass: syncChipStatuses });
-  startChipProxyHealthLoop();
+  // Exits that keep failing are rotated through the chips domain, so the WAHA session follows the new exit.
+  startProxyHealthLoop({ rotate: rotateChipProxy });
 }

@@ -8,7 +8,7 @@ import { normaliseLabel } from "./chip-queries";
 import { type ChipView, chipViewSelect, toChipView } from "./chip-view";
 import { parseFingerprint, pickFingerprint } from "./fingerprint";
 import { provisionChip } from "./provision-chip";
-import { sessionNameFor } from "./session-config";
+import { sessionNameFor } from "./build-session-config";
 
 export type CreateChipOptions = { userId: string; label: string };
 

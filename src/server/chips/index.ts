@@ -12,3 +12,4 @@ export { sendChipMessage, listChipMessages } from "./chip-messages";
 export { receiveWahaWebhook } from "./receive-waha-webhook";
 export { openChipEventStream, openUserChipEventStream } from "./chip-event-stream";
 export { syncChipStatuses } from "./sync-chip-statuses";
+export { rotateChipProxy } from "./rotate-chip-proxy";

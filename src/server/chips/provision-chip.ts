@@ -1,8 +1,6 @@
 // Brings a chip to life in WAHA: the user's instance, then session chip_{uuid} created and started with its config.
 // Every failure ends in FAILED with a reason and no session left behind.
-import { env } from "~/env";
 import { db } from "~/server/db";
-import { proxyConfigFor } from "~/server/proxies/proxy-config";
 import { isWahaError } from "~/server/waha/errors";
 import type { WahaClient } from "~/server/waha/client";
 import type { SessionConfig } from "~/server/waha/schemas";
@@ -10,8 +8,7 @@ import type { ProgressListener } from "~/server/waha/runtime/types";
 import { publishChipEvent } from "./chip-bus";
 import { type ChipInstance, ensureInstanceForChips, wahaClientFor } from "./chip-instance";
 import { describeFailure, publishChipView, setChipStatus } from "./chip-status";
-import { parseFingerprint } from "./fingerprint";
-import { buildSessionConfig, webhookUrlFor } from "./session-config";
+import { sessionConfigForChip } from "./session-config";
 
 export async function provisionChip(chipId: string): Promise<void> {
   const chip = await db.chip.findUnique({
@@ -26,16 +23,8 @@ export async function provisionChip(chipId: string): Promise<void> {
   try {
     instance = await ensureInstanceForChips({ userId: chip.userId, onProgress });
     await db.chip.update({ where: { id: chipId }, data: { instanceId: instance.id } });
-    const fingerprint = parseFingerprint(chip.fingerprint);
-    if (!fingerprint) throw new Error("The chip's device fingerprint is unreadable.");
-    const config = buildSessionConfig({
-      userId: chip.userId,
-      chipId,
-      fingerprint,
-      webhookUrl: webhookUrlFor(env.WHAGO_WEBHOOK_BASE_URL ?? env.NEXTAUTH_URL, instance.id),
-      webhookSecret: instance.webhookSecret,
-      proxy: chip.proxy && !chip.proxy.releasedAt ? proxyConfigFor(chip.proxy) : null,
-    });
+    const config = sessionConfigForChip({ chip, instance, proxy: chip.proxy });
+    if (!config) throw new Error("The chip's device fingerprint is unreadable.");
     await createOrReplaceSession(wahaClientFor(instance), chip.sessionName, config);
   } catch (err) {
     if (instance) await wahaClientFor(instance).deleteSession(chip.sessionName).catch(() => undefined);

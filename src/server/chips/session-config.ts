@@ -1,47 +1,29 @@
-// The WAHA session config for one chip: tenant ids and fingerprint as metadata, its device name, its proxy, and a
-// signed webhook back to whago's route for this instance.
+// The one place a chip's WAHA session config is assembled from its rows: provisioning and proxy rotation both send it.
+import { env } from "~/env";
+import type { ProxyAssignment } from "~/generated/prisma/client";
+import { proxyConfigFor } from "~/server/proxies/proxy-config";
 import type { SessionConfig } from "~/server/waha/schemas";
-import { type DeviceFingerprint, fingerprintMetadata } from "./fingerprint";
+import { buildSessionConfig, webhookUrlFor } from "./build-session-config";
+import type { ChipInstance } from "./chip-instance";
+import { parseFingerprint } from "./fingerprint";
 
-/** The events whago applies; anything else would only cost webhook traffic. */
-export const WEBHOOK_EVENTS = ["session.status", "message", "message.ack"] as const;
-
-/** WAHA's config.proxy, password in clear: built only for the call that sends it (see proxies/proxy-config). */
-export type ChipProxy = { server: string; username: string; password: string };
-
-export type BuildSessionConfigOptions = {
-  userId: string;
-  chipId: string;
-  fingerprint: DeviceFingerprint;
-  webhookUrl: string;
-  webhookSecret: string;
-  /** Null until the chip has a ProxyAssignment. */
-  proxy: ChipProxy | null;
+export type SessionConfigForChipOptions = {
+  chip: { id: string; userId: string; fingerprint: unknown };
+  instance: ChipInstance;
+  /** The chip's exit; null (or a released one) means the session runs without a proxy. */
+  proxy: Pick<ProxyAssignment, "host" | "port" | "username" | "passwordEncrypted" | "releasedAt"> | null;
 };
 
-export function sessionNameFor(chipId: string): string {
-  return `chip_${chipId}`;
-}
-
-export function webhookUrlFor(baseUrl: string, instanceId: string): string {
-  return `${baseUrl.replace(/\/+$/, "")}/api/webhooks/waha/${encodeURIComponent(instanceId)}`;
-}
-
-export function buildSessionConfig(options: BuildSessionConfigOptions): SessionConfig {
-  const { userId, chipId, fingerprint, webhookUrl, webhookSecret, proxy } = options;
-  return {
-    metadata: { "whago.user_id": userId, "whago.chip_id": chipId, ...fingerprintMetadata(fingerprint) },
-    client: { deviceName: fingerprint.deviceName, browserName: fingerprint.browserName },
-    proxy,
-    webhooks: [
-      {
-        url: webhookUrl,
-        events: [...WEBHOOK_EVENTS],
-        hmac: { key: webhookSecret },
-        // whago answers fast and dedupes by event id, so steady retries only cover whago restarts.
-        retries: { policy: "constant", delaySeconds: 2, attempts: 15 },
-      },
-    ],
-    noweb: { store: { enabled: true, fullSync: false } },
-  };
+/** Null when the chip's stored fingerprint is unreadable: no config can be sent without its device identity. */
+export function sessionConfigForChip({ chip, instance, proxy }: SessionConfigForChipOptions): SessionConfig | null {
+  const fingerprint = parseFingerprint(chip.fingerprint);
+  if (!fingerprint) return null;
+  return buildSessionConfig({
+    userId: chip.userId,
+    chipId: chip.id,
+    fingerprint,
+    webhookUrl: webhookUrlFor(env.WHAGO_WEBHOOK_BASE_URL ?? env.NEXTAUTH_URL, instance.id),
+    webhookSecret: instance.webhookSecret,
+    proxy: proxy && !proxy.releasedAt ? proxyConfigFor(proxy) : null,
+  });
 }

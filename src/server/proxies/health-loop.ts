@@ -8,7 +8,7 @@ import { checkProxy } from "./check-proxy";
 import { isDefinitiveFailure, needsRotation } from "./health-rules";
 import { type ProxySettings, proxySettingsFromEnv } from "./proxy-settings";
 
-/** Moves a chip to a new exit; the chips layer passes one that also updates the WAHA session. */
+/** Moves a chip to a new exit; the server start passes the chips domain's, which also updates the WAHA session. */
 export type RotateChipProxy = (args: { userId: string; chipId: string }) => Promise<unknown>;
 
 export type CheckAllProxiesOptions = {

@@ -1,8 +1,9 @@
-// The proxies module: each chip's own residential exit, its quota, health and rotation.
+// The proxies module: each chip's own residential exit, its quota, health and rotation. It knows nothing of WAHA
+// sessions: the chips domain applies exits to them (and hands the health loop a rotate that does).
 export { assignProxy, releaseProxy, rotateProxy } from "./assign-proxy";
 export type { AssignProxyOptions, ReleaseProxyOptions, RotateProxyOptions } from "./assign-proxy";
 export { checkChipProxy, checkProxy } from "./check-proxy";
-export { assignChipProxy, getChipProxy, releaseChipProxy, rotateChipProxy, startChipProxyHealthLoop } from "./chip-proxy";
+export { assignChipProxy, getChipProxy, releaseChipProxy } from "./chip-proxy";
 export { checkAllProxies, startProxyHealthLoop } from "./health-loop";
 export type { ProxyHealthLoop, RotateChipProxy } from "./health-loop";
 export type { ProxyFailureReason } from "./probe-through-proxy";

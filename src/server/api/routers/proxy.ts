@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { checkChipProxy, getChipProxy, getProxyQuota, rotateChipProxy } from "~/server/proxies";
+import { rotateChipProxy } from "~/server/chips";
+import { checkChipProxy, getChipProxy, getProxyQuota } from "~/server/proxies";
 import { createTRPCRouter, protectedProcedure } from "../trpc";
 
 const chipRef = z.object({ chipId: z.string().uuid() });

@@ -5,7 +5,7 @@ import { randomToken, seal } from "~/server/crypto";
 import type { ChipStatus } from "~/generated/prisma/client";
 import { signWahaBody } from "~/server/waha/signature";
 import { pickFingerprint } from "../fingerprint";
-import { sessionNameFor } from "../session-config";
+import { sessionNameFor } from "../build-session-config";
 
 export async function createTestUser(name = "Tester") {
   return db.user.create({

@@ -4,10 +4,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { eventually } from "./testing/eventually";
-import { startLocalProxy } from "./testing/local-proxy";
-import { startProbeTarget } from "./testing/probe-target";
-import { startWebhookReceiver } from "~/server/chips/testing/webhook-receiver";
+import { eventually } from "~/server/proxies/testing/eventually";
+import { startLocalProxy } from "~/server/proxies/testing/local-proxy";
+import { startProbeTarget } from "~/server/proxies/testing/probe-target";
+import { startWebhookReceiver } from "./testing/webhook-receiver";
 
 const GATEWAY_USER = "acme-account";
 const GATEWAY_PASSWORD = "gw-Secret-6620";
@@ -34,10 +34,9 @@ Object.assign(process.env, {
 const { db } = await import("~/server/db");
 const { unseal } = await import("~/server/crypto");
 const { getRuntime } = await import("~/server/waha/runtime/get-runtime");
-const { createChip } = await import("~/server/chips");
-const { createTestUser } = await import("~/server/chips/testing/chip-fixtures");
-const { assignChipProxy, getChipProxy, releaseChipProxy, rotateChipProxy } = await import("./chip-proxy");
-const { checkChipProxy } = await import("./check-proxy");
+const { createChip, rotateChipProxy } = await import("~/server/chips");
+const { createTestUser } = await import("./testing/chip-fixtures");
+const { assignChipProxy, checkChipProxy, getChipProxy, releaseChipProxy } = await import("~/server/proxies");
 
 const userIds: string[] = [];
 afterAll(async () => {

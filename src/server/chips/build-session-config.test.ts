@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pickFingerprint } from "./fingerprint";
-import { buildSessionConfig, sessionNameFor, webhookUrlFor } from "./session-config";
+import { buildSessionConfig, sessionNameFor, webhookUrlFor } from "./build-session-config";
 
 const fingerprint = pickFingerprint([]);
 const base = {
