@@ -8,6 +8,8 @@ import { waitFor } from "./support/wait";
 
 const SOCKET = "/var/run/docker.sock";
 const hasDocker = existsSync(SOCKET);
+// CI always starts dockerd (scripts/start-services.sh): there a missing engine fails the file instead of skipping it.
+if (!hasDocker && process.env.CI === "true") throw new Error(`The waha-sim image test must run in CI: no Docker socket at ${SOCKET}`);
 if (!hasDocker) console.warn(`[waha-sim] skipping the image test: no Docker socket at ${SOCKET}`);
 
 function freePort(): Promise<number> {

@@ -1,6 +1,5 @@
 // One fixture per runtime, so the behavioural suites are written once and run against Docker and local processes.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +9,7 @@ import { createDockerRuntime } from "../docker";
 import { createProcessRuntime } from "../process";
 import { isOurProcess, readRecord } from "../process-state";
 import type { RuntimeKind, WahaRuntime } from "../types";
+import { DOCKER_SOCKET, dockerUnavailableReason, skipReasonOutsideCi } from "./availability";
 import { simulatorBundle, simulatorImage } from "./simulator-artifacts";
 
 export type RuntimeOverrides = { readyTimeoutMs?: number };
@@ -17,7 +17,7 @@ export type ForeignInstance = { isAlive(): Promise<boolean>; dispose(): Promise<
 
 export type RuntimeFixture = {
   kind: RuntimeKind;
-  /** Null when the runtime can run here, else why not. */
+  /** Null when the runtime can run here, else why not; throws instead in CI, where every runtime must run. */
   unavailableReason(): Promise<string | null>;
   setup(): Promise<void>;
   create(overrides?: RuntimeOverrides): WahaRuntime;
@@ -28,26 +28,18 @@ export type RuntimeFixture = {
   cleanup(): Promise<void>;
 };
 
-const SOCKET = "/var/run/docker.sock";
 // The simulator multiplies its lifecycle delays by this: a twentieth keeps tests quick.
 const simEnv = { WAHA_SIM_TIME_SCALE: "0.05" };
-// Below the kernel's ephemeral range (32768+), where outgoing connections could take a port before WAHA binds it.
 
 export function dockerFixture(): RuntimeFixture {
-  const docker = new Docker({ socketPath: SOCKET });
+  const docker = new Docker({ socketPath: DOCKER_SOCKET });
   const testLabel = { "whago.test-run": `rt-${randomToken(6)}` };
   const testFilter = { label: [`whago.test-run=${testLabel["whago.test-run"]}`] };
   let image = "";
 
   return {
     kind: "docker",
-    async unavailableReason() {
-      if (!existsSync(SOCKET)) return `no Docker socket at ${SOCKET}`;
-      return docker.ping().then(
-        () => null,
-        (err: Error) => `Docker does not answer at ${SOCKET}: ${err.message}`,
-      );
-    },
+    unavailableReason: async () => skipReasonOutsideCi(await dockerUnavailableReason(docker), "Tests on the Docker runtime"),
     async setup() {
       image = await simulatorImage(docker);
     },
@@ -56,6 +48,7 @@ export function dockerFixture(): RuntimeFixture {
         docker,
         image,
         engine: "NOWEB",
+        // Below the kernel's ephemeral range (32768+), where outgoing connections could take a port before WAHA binds it.
         portRange: "21000-21899",
         networkMode: "host",
         memoryLimitMb: 256,
@@ -101,7 +94,8 @@ export function processFixture(): RuntimeFixture {
 
   return {
     kind: "process",
-    unavailableReason: async () => (process.platform === "linux" ? null : "the process runtime needs /proc"),
+    unavailableReason: async () =>
+      skipReasonOutsideCi(process.platform === "linux" ? null : "the process runtime needs /proc", "Tests on the process runtime"),
     async setup() {
       bundle = await simulatorBundle();
       dataDir = await mkdtemp(join(tmpdir(), "whago-process-runtime-"));
