@@ -83,9 +83,16 @@ describe("two users' chips", () => {
     const { alice, bob, aliceChip } = await twoUsers();
     const params = { params: Promise.resolve({ chipId: aliceChip.id }) };
     auth.userId = bob.id;
-    expect((await chipEvents(new Request("http://localhost/"), params)).status).toBe(404);
+    const notFound = await chipEvents(new Request("http://localhost/"), params);
+    expect(notFound.status).toBe(404);
+    expect(await notFound.json()).toEqual({ error: { code: "NOT_FOUND", message: "chip_not_found" } });
     auth.userId = null;
-    expect((await chipEvents(new Request("http://localhost/"), params)).status).toBe(401);
+    const signedOut = await chipEvents(new Request("http://localhost/"), params);
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.json()).toEqual({ error: { code: "UNAUTHORIZED", message: "not_signed_in" } });
+    const signedOutAll = await userEvents(new Request("http://localhost/"));
+    expect(signedOutAll.status).toBe(401);
+    expect(await signedOutAll.json()).toEqual({ error: { code: "UNAUTHORIZED", message: "not_signed_in" } });
 
     auth.userId = alice.id;
     const controller = new AbortController();
