@@ -3,20 +3,17 @@
 // to the same simulator directly (create + poll until a QR; expire + poll until the code changes).
 // Run: npx next build && npx tsx bench/chips.ts [runs]   (writes its section of bench/RESULTS.md)
 import { execFile } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { chipInstance, simulatorFor } from "../e2e/fixtures/simulator";
 import { signUp, startBench, stopBench } from "./chips-harness";
+import { writeResultsSection } from "./results-file";
 
 const RUNS = Math.min(Math.max(Number(process.argv[2] ?? 20), 20), 100);
 const PORT = 4610;
 const TIME_SCALE = 1;
 const ROTATIONS_PER_CHIP = 5; // WAHA issues 6 codes per session; the 7th expiry fails it.
 const DEADLINE_MS = 10 * 60_000;
-const RESULTS = new URL("./RESULTS.md", import.meta.url);
-const START = "<!-- chips:start -->";
-const END = "<!-- chips:end -->";
 const started = Date.now();
 const withinDeadline = () => Date.now() - started < DEADLINE_MS;
 
@@ -123,8 +120,7 @@ async function writeSection(r: { add: Stats; rotate: Stats; base: { create: Stat
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
   const cores = (await promisify(execFile)("nproc")).stdout.trim();
-  const section = [
-    START,
+  const section = await writeResultsSection("chips", [
     "## Chips: add chip → QR in the browser, QR rotation → new QR in the browser",
     "",
     `Command: \`npx next build && npx tsx bench/chips.ts ${RUNS}\` (simulator as local processes at WAHA_SIM_TIME_SCALE=${TIME_SCALE},`,
@@ -139,13 +135,7 @@ async function writeSection(r: { add: Stats; rotate: Stats; base: { create: Stat
     `| baseline: create session → poll until SCAN_QR_CODE → GET QR | ${ms(r.base.create.median)} | ${ms(r.base.create.p95)} | ${r.base.create.n} | |`,
     `| QR rotation → new QR in the browser | ${ms(r.rotate.median)} | ${ms(r.rotate.p95)} | ${r.rotate.n} | ${ratio(r.rotate.median, r.base.rotate.median)} |`,
     `| baseline: expire-qr → poll until the raw code changes | ${ms(r.base.rotate.median)} | ${ms(r.base.rotate.p95)} | ${r.base.rotate.n} | |`,
-    END,
-  ].join("\n");
-  const current = await readFile(RESULTS, "utf8").catch(() => "# Benchmarks\n");
-  const next = current.includes(START)
-    ? current.slice(0, current.indexOf(START)) + section + current.slice(current.indexOf(END) + END.length)
-    : `${current.trimEnd()}\n\n${section}\n`;
-  await writeFile(RESULTS, next);
+  ]);
   console.log(section);
 }
 

@@ -3,20 +3,15 @@
 // Run: npx tsx bench/runtimes.ts [runs]   (writes its section of bench/RESULTS.md)
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import { randomToken } from "~/server/crypto/random";
 import { type RuntimeFixture, dockerFixture, processFixture } from "~/server/waha/runtime/testing/runtime-fixtures";
+import { writeResultsSection } from "./results-file";
+import { ms, type Stats, summarize } from "./stats";
 
 const RUNS = Math.min(Math.max(Number(process.argv[2] ?? 10), 10), 100);
 const DEADLINE_MS = 10 * 60_000;
-const RESULTS = new URL("./RESULTS.md", import.meta.url);
-const START = "<!-- runtimes:start -->";
-const END = "<!-- runtimes:end -->";
 const started = Date.now();
-
-type Stats = { median: number; p95: number; n: number };
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** Times `once`; the clean-up it may return runs outside the measurement. */
 async function sample(runs: number, once: () => Promise<unknown>): Promise<Stats> {
@@ -27,8 +22,7 @@ async function sample(runs: number, once: () => Promise<unknown>): Promise<Stats
     times.push(performance.now() - t0);
     if (typeof cleanUp === "function") await cleanUp();
   }
-  const sorted = times.sort((a, b) => a - b);
-  return { median: pct(sorted, 50), p95: pct(sorted, 95), n: sorted.length };
+  return summarize(times);
 }
 
 async function benchRuntime(fixture: RuntimeFixture) {
@@ -53,7 +47,6 @@ async function benchRuntime(fixture: RuntimeFixture) {
   }
 }
 
-const ms = (v: number) => `${v.toFixed(1)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 
 async function main() {
@@ -71,8 +64,7 @@ async function main() {
           `| ${r.kind} | baseline: /ping round trip | ${ms(r.ping.median)} | ${ms(r.ping.p95)} | ${r.ping.n} | |`,
         ],
   );
-  const section = [
-    START,
+  const section = await writeResultsSection("runtimes", [
     "## WAHA runtimes: ensure → ready",
     "",
     `Command: \`npx tsx bench/runtimes.ts ${RUNS}\` (simulator at WAHA_SIM_TIME_SCALE=0.05; ${new Date().toISOString().slice(0, 10)};`,
@@ -83,14 +75,7 @@ async function main() {
     "|---|---|---|---|---|---|",
     `| — | baseline: spawn \`node -e 0\` | ${ms(spawnBaseline.median)} | ${ms(spawnBaseline.p95)} | ${spawnBaseline.n} | |`,
     ...rows,
-    END,
-  ].join("\n");
-
-  const current = await readFile(RESULTS, "utf8").catch(() => "# Benchmarks\n");
-  const next = current.includes(START)
-    ? current.slice(0, current.indexOf(START)) + section + current.slice(current.indexOf(END) + END.length)
-    : `${current.trimEnd()}\n\n${section}\n`;
-  await writeFile(RESULTS, next);
+  ]);
   console.log(section);
 }
 
