@@ -8,6 +8,7 @@ import type { Page } from "@playwright/test";
 import { chipInstance, simulatorFor } from "../e2e/fixtures/simulator";
 import { signUp, startBench, stopBench } from "./chips-harness";
 import { writeResultsSection } from "./results-file";
+import { ms, summarize as stats } from "./stats";
 
 const RUNS = Math.min(Math.max(Number(process.argv[2] ?? 20), 20), 100);
 const PORT = 4610;
@@ -17,12 +18,6 @@ const DEADLINE_MS = 10 * 60_000;
 const started = Date.now();
 const withinDeadline = () => Date.now() - started < DEADLINE_MS;
 
-type Stats = { median: number; p95: number; n: number };
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const stats = (times: number[]): Stats => {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { median: pct(sorted, 50), p95: pct(sorted, 95), n: sorted.length };
-};
 
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -117,7 +112,6 @@ async function main() {
 }
 
 async function writeSection(r: { add: Stats; rotate: Stats; base: { create: Stats; rotate: Stats } }) {
-  const ms = (v: number) => `${v.toFixed(1)} ms`;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
   const cores = (await promisify(execFile)("nproc")).stdout.trim();
   const section = await writeResultsSection("chips", [
