@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { chipInstance, simulatorFor } from "../e2e/fixtures/simulator";
 import { signUp, startBench, stopBench } from "./chips-harness";
 import { writeResultsSection } from "./results-file";
-import { ms, summarize as stats } from "./stats";
+import { ms, summarize as stats, type Stats } from "./stats";
 
 const RUNS = Math.min(Math.max(Number(process.argv[2] ?? 20), 20), 100);
 const PORT = 4610;
