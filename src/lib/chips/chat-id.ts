@@ -11,5 +11,10 @@ export function toChatId(input: string): string | null {
   const trimmed = input.trim();
   if (WHATSAPP_CHAT_ID.test(trimmed)) return trimmed;
   const digits = trimmed.replace(PHONE_DECORATION, "");
-  return PHONE_DIGITS.test(digits) ? `${digits}@c.us` : null;
+  return PHONE_DIGITS.test(digits) ? asChatId(digits) : null;
+}
+
+/** WAHA's own rule, without validation: a bare number is read as a user chat id, anything with an @ as a chat id. */
+export function asChatId(chatIdOrNumber: string): string {
+  return chatIdOrNumber.includes("@") ? chatIdOrNumber : `${chatIdOrNumber.replace(/\D/g, "")}@c.us`;
 }

@@ -3,6 +3,7 @@
 // than the last applied one (WAHA's own event timestamp), so a late, older event cannot regress a chip. A message
 // row that was added or moved is pushed to open pages once the transaction has committed.
 import { db } from "~/server/db";
+import { LIVE_CHIP } from "~/server/live-chip";
 import type { ChipStatus, Prisma } from "~/generated/prisma/client";
 import { phoneOf } from "./waha-ids";
 import type { z } from "zod";
@@ -60,7 +61,7 @@ function applyInTransaction(instanceId: string, event: WahaWebhookEvent): Promis
     if (count === 0) return { outcome: "duplicate" } as const;
     // Only chips of the instance named in the (verified) path: one instance's secret cannot reach another's chips.
     const chip = await tx.chip.findFirst({
-      where: { sessionName: event.session, instanceId, status: { not: "DELETED" } },
+      where: { sessionName: event.session, instanceId, ...LIVE_CHIP },
       select: { id: true, userId: true, sessionName: true },
     });
     if (!chip) return { outcome: "ignored" } as const;
@@ -103,7 +104,7 @@ export async function applySessionStatus(tx: Tx, chip: ChipKey, change: SessionS
   const { me } = change;
   const paired = status === "WORKING" && me ? { phoneNumber: phoneOf(me.id), pushName: me.pushName ?? null } : {};
   const { count } = await tx.chip.updateMany({
-    where: { id: chip.id, status: { not: "DELETED" }, OR: [{ statusEventAt: null }, { statusEventAt: { lte: at } }] },
+    where: { id: chip.id, ...LIVE_CHIP, OR: [{ statusEventAt: null }, { statusEventAt: { lte: at } }] },
     data: {
       status,
       statusReason: status === "FAILED" ? failureReason(change.data) : null,

@@ -1,28 +1,17 @@
 // Messages between two chips on the real simulator: a send, its acks and the inbound copy, each pushed on the bus;
 // and one per-chip pace shared by the dashboard (tRPC) and the REST API.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ChipEvent } from "./chip-bus";
-import { startWebhookReceiver, eventually } from "./testing/webhook-receiver";
+import { eventually } from "~/test/eventually";
+import { startChipSimulator } from "./testing/chip-simulator";
 
-const dataDir = await mkdtemp(join(tmpdir(), "whago-messages-"));
-const receiver = await startWebhookReceiver();
-const saved = { ...process.env };
-Object.assign(process.env, {
-  WAHA_RUNTIME: "process",
-  WAHA_PROCESS_DATA_DIR: dataDir,
-  WAHA_PORT_RANGE: "22500-22599",
-  WAHA_SIM_TIME_SCALE: "0.1",
-  WAHA_READY_TIMEOUT_MS: "15000",
-  WHAGO_WEBHOOK_BASE_URL: receiver.baseUrl,
-  RATE_LIMIT_BACKEND: "memory",
-  RATE_LIMIT_MESSAGE_SEND_PER_CHIP: "3/1h",
+const simulator = await startChipSimulator({
+  name: "messages",
+  portRange: "22500-22599",
+  settings: { RATE_LIMIT_BACKEND: "memory", RATE_LIMIT_MESSAGE_SEND_PER_CHIP: "3/1h" },
 });
 
 const { db } = await import("~/server/db");
-const { getRuntime } = await import("~/server/waha/runtime/get-runtime");
 const { createCaller } = await import("~/server/api/root");
 const { createApiKey } = await import("~/server/api-keys");
 const { POST: restSend } = await import("~/app/api/v1/chips/[id]/messages/route");
@@ -33,10 +22,7 @@ const { createPairedChip } = await import("./testing/simulated-chips");
 
 const userIds: string[] = [];
 afterAll(async () => {
-  for (const userId of userIds) await getRuntime().remove(userId, { purgeData: true });
-  await receiver.close();
-  await rm(dataDir, { recursive: true, force: true });
-  process.env = saved;
+  await simulator.stop(userIds);
 }, 60_000);
 
 async function twoPairedChips() {

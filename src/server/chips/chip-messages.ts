@@ -67,14 +67,6 @@ export async function loadChipMessageView(chipId: string, wahaId: string): Promi
   return row ? toMessageView(row) : null;
 }
 
-function toMessageView(row: {
-  id: string;
-  direction: "INBOUND" | "OUTBOUND";
-  chatId: string;
-  text: string;
-  wahaId: string | null;
-  ack: number;
-  createdAt: Date;
-}): ChipMessageView {
+function toMessageView(row: Omit<ChipMessageView, "createdAt"> & { createdAt: Date }): ChipMessageView {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }

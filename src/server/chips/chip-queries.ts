@@ -2,20 +2,21 @@
 import { env } from "~/env";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
+import { LIVE_CHIP } from "~/server/live-chip";
 import { type ChipView, chipViewSelect, toChipView } from "./chip-view";
+import { isUuid } from "./uuid";
 
 export type ChipRef = { userId: string; chipId: string };
 export type ListChipsOptions = { userId: string };
 export type RenameChipOptions = ChipRef & { label: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const LABEL_MAX_LENGTH = 60;
 
 /** The owned, not deleted chip with what actions need; NOT_FOUND otherwise (malformed ids included). */
 export async function findOwnedChip({ userId, chipId }: ChipRef) {
-  if (!UUID.test(chipId) || !UUID.test(userId)) throw new AppError("NOT_FOUND", "chip_not_found");
+  if (!isUuid(chipId) || !isUuid(userId)) throw new AppError("NOT_FOUND", "chip_not_found");
   const chip = await db.chip.findFirst({
-    where: { id: chipId, userId, status: { not: "DELETED" } },
+    where: { id: chipId, userId, ...LIVE_CHIP },
     select: { id: true, userId: true, sessionName: true, status: true, instanceId: true, fingerprint: true },
   });
   if (!chip) throw new AppError("NOT_FOUND", "chip_not_found");
@@ -23,10 +24,10 @@ export async function findOwnedChip({ userId, chipId }: ChipRef) {
 }
 
 export async function listChips({ userId }: ListChipsOptions): Promise<ChipView[]> {
-  if (!UUID.test(userId)) return [];
+  if (!isUuid(userId)) return [];
   await failAbandonedProvisioning(userId);
   const rows = await db.chip.findMany({
-    where: { userId, status: { not: "DELETED" } },
+    where: { userId, ...LIVE_CHIP },
     orderBy: { createdAt: "desc" },
     select: chipViewSelect,
   });
@@ -41,7 +42,7 @@ export async function getChip({ userId, chipId }: ChipRef): Promise<ChipView> {
 export async function renameChip({ userId, chipId, label }: RenameChipOptions): Promise<ChipView> {
   const clean = normaliseLabel(label);
   const { count } = await db.chip.updateMany({
-    where: { id: chipId, userId, status: { not: "DELETED" } },
+    where: { id: chipId, userId, ...LIVE_CHIP },
     data: { label: clean },
   });
   if (count === 0) throw new AppError("NOT_FOUND", "chip_not_found");

@@ -1,5 +1,6 @@
 // Status changes whago makes itself (not from WAHA events), always followed by a push to open pages.
 import { db } from "~/server/db";
+import { LIVE_CHIP } from "~/server/live-chip";
 import type { ChipStatus } from "~/generated/prisma/client";
 import { publishChipEvent } from "./chip-bus";
 import { loadChipView } from "./chip-queries";
@@ -18,7 +19,7 @@ export async function publishChipView(chipId: string): Promise<ChipView> {
  */
 export async function setChipStatus(chipId: string, status: ChipStatus, statusReason: string | null = null) {
   await db.chip.updateMany({
-    where: { id: chipId, status: { not: "DELETED" } },
+    where: { id: chipId, ...LIVE_CHIP },
     data: { status, statusReason, statusEventAt: BigInt(Date.now() + 1) },
   });
   return publishChipView(chipId);

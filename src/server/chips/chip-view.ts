@@ -33,18 +33,12 @@ export const chipViewSelect = {
   proxy: { select: { host: true, port: true, country: true, health: true, releasedAt: true } },
 } as const;
 
-type ChipViewRow = {
-  id: string;
-  label: string;
-  status: ChipStatus;
-  statusReason: string | null;
-  phoneNumber: string | null;
-  pushName: string | null;
+type ChipViewRow = Omit<ChipView, "device" | "proxy" | "createdAt" | "updatedAt" | "lastActivityAt"> & {
   fingerprint: unknown;
   createdAt: Date;
   updatedAt: Date;
   lastActivityAt: Date | null;
-  proxy: { host: string; port: number; country: string | null; health: string; releasedAt: Date | null } | null;
+  proxy: (ChipProxyView & { releasedAt: Date | null }) | null;
 };
 
 export function toChipView(row: ChipViewRow): ChipView {

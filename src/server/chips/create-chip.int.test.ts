@@ -1,23 +1,11 @@
 // createChip against the real simulator, run as a local process per user, with webhooks back through the route.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startWebhookReceiver, eventually } from "./testing/webhook-receiver";
+import { eventually } from "~/test/eventually";
+import { startChipSimulator } from "./testing/chip-simulator";
 
-const dataDir = await mkdtemp(join(tmpdir(), "whago-chips-"));
-const receiver = await startWebhookReceiver();
-const saved = { ...process.env };
-Object.assign(process.env, {
-  WAHA_RUNTIME: "process",
-  WAHA_PROCESS_DATA_DIR: dataDir,
-  WAHA_PORT_RANGE: "22300-22399",
-  WAHA_SIM_TIME_SCALE: "0.1",
-  WAHA_READY_TIMEOUT_MS: "15000",
-  WHAGO_WEBHOOK_BASE_URL: receiver.baseUrl,
-});
+const simulator = await startChipSimulator({ name: "chips", portRange: "22300-22399" });
 
 const { db } = await import("~/server/db");
 const { seal, unseal, randomToken } = await import("~/server/crypto");
@@ -25,6 +13,7 @@ const { getRuntime } = await import("~/server/waha/runtime/get-runtime");
 const { createChip, getChipQr, removeChip, restartChip } = await import("./index");
 const { subscribeToChip } = await import("./chip-bus");
 const { createTestUser } = await import("./testing/chip-fixtures");
+const { simulatorCall: sim } = await import("./testing/simulated-chips");
 
 const userIds: string[] = [];
 async function newUser() {
@@ -33,24 +22,11 @@ async function newUser() {
   return user;
 }
 
-async function sim(instanceId: string, method: string, path: string, body?: unknown) {
-  const row = await db.wahaInstance.findUniqueOrThrow({ where: { id: instanceId } });
-  const res = await fetch(`${row.baseUrl}${path}`, {
-    method,
-    headers: { "X-Api-Key": unseal(row.apiKeyEncrypted), "Content-Type": "application/json" },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(5_000),
-  });
-  return { status: res.status, json: (await res.json().catch(() => null)) as Record<string, unknown> | null };
-}
 
 const chipRow = (id: string) => db.chip.findUniqueOrThrow({ where: { id } });
 
 afterAll(async () => {
-  for (const userId of userIds) await getRuntime().remove(userId, { purgeData: true });
-  await receiver.close();
-  await rm(dataDir, { recursive: true, force: true });
-  process.env = saved;
+  await simulator.stop(userIds);
 }, 60_000);
 
 describe("createChip on the simulator", () => {

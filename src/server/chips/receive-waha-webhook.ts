@@ -10,15 +10,14 @@ import { toChipInstance } from "./chip-instance";
 import { forgetChipQr, refreshChipQr } from "./chip-qr";
 import { publishChipView } from "./chip-status";
 import { qrDeadline } from "./qr-deadline";
+import { isUuid } from "./uuid";
 
 export type WebhookHeaders = { signature: string | null; algorithm: string | null; timestamp: string | null };
 export type ReceiveWahaWebhookOptions = { instanceId: string; rawBody: string; headers: WebhookHeaders };
 export type WebhookAnswer = { status: 200 | 400 | 401 | 404; body: { ok: boolean; outcome?: string; error?: string } };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function receiveWahaWebhook({ instanceId, rawBody, headers }: ReceiveWahaWebhookOptions): Promise<WebhookAnswer> {
-  if (!UUID.test(instanceId)) return { status: 404, body: { ok: false, error: "unknown_instance" } };
+  if (!isUuid(instanceId)) return { status: 404, body: { ok: false, error: "unknown_instance" } };
   // The secret comes from the path's instance, never from anything in the unverified body.
   const instance = await db.wahaInstance.findUnique({ where: { id: instanceId } });
   if (!instance) return { status: 404, body: { ok: false, error: "unknown_instance" } };

@@ -1,63 +1,43 @@
 // Rotation end to end: a paired chip on the simulator moves to a new sticky session through a real credentialed
 // proxy and comes back WORKING without a new QR. Settings come from the environment, as in production.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { eventually } from "~/server/proxies/testing/eventually";
+import { eventually } from "~/test/eventually";
 import { startLocalProxy } from "~/server/proxies/testing/local-proxy";
 import { startProbeTarget } from "~/server/proxies/testing/probe-target";
-import { startWebhookReceiver } from "./testing/webhook-receiver";
+import { startChipSimulator } from "./testing/chip-simulator";
 
 const GATEWAY_USER = "acme-account";
 const GATEWAY_PASSWORD = "gw-Secret-6620";
-const dataDir = await mkdtemp(join(tmpdir(), "whago-proxies-"));
 const gateway = await startLocalProxy({ username: GATEWAY_USER, password: GATEWAY_PASSWORD });
 const probe = await startProbeTarget();
-const receiver = await startWebhookReceiver();
-const saved = { ...process.env };
-Object.assign(process.env, {
-  WAHA_RUNTIME: "process",
-  WAHA_PROCESS_DATA_DIR: dataDir,
-  WAHA_PORT_RANGE: "22700-22799",
-  WAHA_SIM_TIME_SCALE: "0.1",
-  WAHA_READY_TIMEOUT_MS: "15000",
-  WHAGO_WEBHOOK_BASE_URL: receiver.baseUrl,
-  PROXY_GATEWAY_HOST: gateway.host,
-  PROXY_GATEWAY_PORT: String(gateway.port),
-  PROXY_GATEWAY_USERNAME: GATEWAY_USER,
-  PROXY_GATEWAY_PASSWORD: GATEWAY_PASSWORD,
-  PROXY_CHECK_TARGET: `${probe.target.host}:${probe.target.port}`,
-  PROXY_QUOTA_DEFAULT: "2",
+const simulator = await startChipSimulator({
+  name: "proxies",
+  portRange: "22700-22799",
+  settings: {
+    PROXY_GATEWAY_HOST: gateway.host,
+    PROXY_GATEWAY_PORT: String(gateway.port),
+    PROXY_GATEWAY_USERNAME: GATEWAY_USER,
+    PROXY_GATEWAY_PASSWORD: GATEWAY_PASSWORD,
+    PROXY_CHECK_TARGET: `${probe.target.host}:${probe.target.port}`,
+    PROXY_QUOTA_DEFAULT: "2",
+  },
 });
 
 const { db } = await import("~/server/db");
-const { unseal } = await import("~/server/crypto");
-const { getRuntime } = await import("~/server/waha/runtime/get-runtime");
 const { createChip, rotateChipProxy } = await import("~/server/chips");
 const { createTestUser } = await import("./testing/chip-fixtures");
+const { simulatorCall } = await import("./testing/simulated-chips");
 const { assignChipProxy, checkChipProxy, getChipProxy, releaseChipProxy } = await import("~/server/proxies");
 
 const userIds: string[] = [];
 afterAll(async () => {
-  for (const userId of userIds) await getRuntime().remove(userId, { purgeData: true });
-  await receiver.close();
+  await simulator.stop(userIds);
   await gateway.stop();
   await probe.stop();
-  await rm(dataDir, { recursive: true, force: true });
-  process.env = saved;
 }, 60_000);
 
-async function sim(instanceId: string, method: string, path: string, body?: unknown) {
-  const row = await db.wahaInstance.findUniqueOrThrow({ where: { id: instanceId } });
-  const res = await fetch(`${row.baseUrl}${path}`, {
-    method,
-    headers: { "X-Api-Key": unseal(row.apiKeyEncrypted), "Content-Type": "application/json" },
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(5_000),
-  });
-  return (await res.json().catch(() => null)) as Record<string, unknown> | null;
-}
+const sim = async (instanceId: string, method: string, path: string, body?: unknown) =>
+  (await simulatorCall(instanceId, method, path, body)).json;
 
 const chipRow = (id: string) => db.chip.findUniqueOrThrow({ where: { id } });
 
@@ -66,7 +46,7 @@ describe("rotateChipProxy on the simulator", () => {
     const user = await createTestUser();
     userIds.push(user.id);
     const chip = await createChip({ userId: user.id, label: "Rotating" });
-    await eventually(async () => (await chipRow(chip.id)).status === "SCAN_QR_CODE", "QR", 400);
+    await eventually(async () => (await chipRow(chip.id)).status === "SCAN_QR_CODE", "QR");
     const { instanceId, sessionName } = await chipRow(chip.id);
     await sim(instanceId!, "POST", `/_sim/sessions/${sessionName}/pair`, { phone: "5511900001111" });
     await eventually(async () => (await chipRow(chip.id)).status === "WORKING", "paired");

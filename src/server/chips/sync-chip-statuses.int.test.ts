@@ -1,37 +1,21 @@
 // syncChipStatuses against the real simulator: a status change whose webhook never reached whago is read back.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startWebhookReceiver, eventually } from "./testing/webhook-receiver";
+import { eventually } from "~/test/eventually";
+import { startChipSimulator } from "./testing/chip-simulator";
 
-const dataDir = await mkdtemp(join(tmpdir(), "whago-sync-"));
-const receiver = await startWebhookReceiver();
-const saved = { ...process.env };
-Object.assign(process.env, {
-  WAHA_RUNTIME: "process",
-  WAHA_PROCESS_DATA_DIR: dataDir,
-  WAHA_PORT_RANGE: "22400-22499",
-  WAHA_SIM_TIME_SCALE: "0.1",
-  WAHA_READY_TIMEOUT_MS: "15000",
-  WHAGO_WEBHOOK_BASE_URL: receiver.baseUrl,
-});
+const simulator = await startChipSimulator({ name: "sync", portRange: "22400-22499" });
+const { receiver } = simulator;
 
 const { db } = await import("~/server/db");
-const { getRuntime } = await import("~/server/waha/runtime/get-runtime");
 const { syncChipStatuses } = await import("./sync-chip-statuses");
 const { subscribeToChip } = await import("./chip-bus");
 const { createTestUser } = await import("./testing/chip-fixtures");
 const { createPairedChip, simulatorRequest } = await import("./testing/simulated-chips");
 
 const userIds: string[] = [];
-let receiverOpen = true;
 
 afterAll(async () => {
-  for (const userId of userIds) await getRuntime().remove(userId, { purgeData: true });
-  if (receiverOpen) await receiver.close();
-  await rm(dataDir, { recursive: true, force: true });
-  process.env = saved;
+  await simulator.stop(userIds);
 }, 60_000);
 
 const chipRow = (id: string) => db.chip.findUniqueOrThrow({ where: { id } });
@@ -72,7 +56,6 @@ describe("syncChipStatuses", () => {
 
     // whago goes deaf: every delivery from now on finds a closed port.
     await receiver.close();
-    receiverOpen = false;
     const path = (chip: { sessionName: string }) => `/_sim/sessions/${chip.sessionName}`;
     await simulatorRequest(lost.instanceId!, "POST", `${path(lost)}/disconnect`, { mode: "logout" });
     await eventually(async () => (await simulatorRequest(lost.instanceId!, "GET", path(lost)))?.status === "FAILED");

@@ -2,6 +2,7 @@
 import type { Prisma, ProxyAssignment } from "~/generated/prisma/client";
 import { seal } from "~/server/crypto";
 import { AppError } from "~/server/errors";
+import { LIVE_CHIP } from "~/server/live-chip";
 import { inTransaction } from "./in-transaction";
 import { type ExitChoice, pickExit } from "./pick-exit";
 import { countActiveProxies, lockUserQuota } from "./proxy-quota";
@@ -56,7 +57,7 @@ export async function rotateProxy(options: RotateProxyOptions): Promise<ProxyAss
 }
 
 async function assertChipOwned(tx: Tx, userId: string, chipId: string): Promise<void> {
-  const chip = await tx.chip.findFirst({ where: { id: chipId, userId, deletedAt: null }, select: { id: true } });
+  const chip = await tx.chip.findFirst({ where: { id: chipId, userId, ...LIVE_CHIP }, select: { id: true } });
   if (!chip) throw new AppError("NOT_FOUND", "chip_not_found");
 }
 

@@ -3,6 +3,7 @@
 import type { Prisma, ProxyAssignment } from "~/generated/prisma/client";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
+import { LIVE_CHIP } from "~/server/live-chip";
 import { assignProxy, releaseProxy } from "./assign-proxy";
 import type { ProxySettings } from "./proxy-settings";
 import { type ProxyView, toProxyView } from "./proxy-view";
@@ -23,7 +24,7 @@ export function releaseChipProxy(options: { chipId: string; tx?: Tx }): Promise<
 
 /** The chip's current exit as users may see it; null when it runs without one. */
 export async function getChipProxy({ userId, chipId }: ChipProxyOptions): Promise<ProxyView | null> {
-  const chip = await db.chip.findFirst({ where: { id: chipId, userId, deletedAt: null }, select: { id: true } });
+  const chip = await db.chip.findFirst({ where: { id: chipId, userId, ...LIVE_CHIP }, select: { id: true } });
   if (!chip) throw new AppError("NOT_FOUND", "chip_not_found");
   const row = await db.proxyAssignment.findFirst({ where: { chipId, userId, releasedAt: null } });
   return row ? toProxyView(row) : null;

@@ -5,7 +5,8 @@ import { checkChipProxy, checkProxy } from "./check-proxy";
 import { checkAllProxies, startProxyHealthLoop } from "./health-loop";
 import type { ProxySettings } from "./proxy-settings";
 import { toProxyView } from "./proxy-view";
-import { createChips, createUser, eventually, testSettings } from "./testing/fixtures";
+import { eventually } from "~/test/eventually";
+import { createChips, createUser, testSettings } from "./testing/fixtures";
 import { type LocalProxy, startLocalProxy } from "./testing/local-proxy";
 import { type ProbeTarget, startProbeTarget } from "./testing/probe-target";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { asChatId } from "~/lib/chips/chat-id";
 import { createWahaRequester, segment, type WahaConnection } from "./request";
 import {
   healthSchema,
@@ -28,8 +29,6 @@ export type SendTextOptions = { session: string; chatId: string; text: string };
 const emptySchema = z.null();
 const sessionPath = (session: string) => `/api/sessions/${segment(session)}`;
 const authPath = (session: string) => `/api/${segment(session)}/auth`;
-// WAHA turns a bare number into a user chat id.
-const toChatId = (chatId: string) => (chatId.includes("@") ? chatId : `${chatId.replace(/\D/g, "")}@c.us`);
 
 /** A typed client for one WAHA instance (each whago user has their own base URL and key). */
 export function createWahaClient(options: WahaClientOptions) {
@@ -105,7 +104,7 @@ export function createWahaClient(options: WahaClientOptions) {
 
     sendText: async ({ session, chatId, text }: SendTextOptions): Promise<SentMessage> => {
       const sent = await request({ method: "POST", path: "/api/sendText", body: { session, chatId, text }, schema: sentMessageSchema });
-      return { id: "serializedId" in sent ? sent.serializedId : `true_${toChatId(chatId)}_${sent.keyId}` };
+      return { id: "serializedId" in sent ? sent.serializedId : `true_${asChatId(chatId)}_${sent.keyId}` };
     },
 
     getServerVersion: () => request({ method: "GET", path: "/api/server/version", schema: serverVersionSchema }),

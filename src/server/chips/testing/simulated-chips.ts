@@ -1,12 +1,12 @@
 // Chips on a real simulator for integration tests: the test sets WAHA_RUNTIME=process (and a webhook receiver)
 // before importing this, since the settings are read on first import.
 import { db } from "~/server/db";
+import { eventually } from "~/test/eventually";
 import { unseal } from "~/server/crypto";
 import { createChip } from "../create-chip";
-import { eventually } from "./webhook-receiver";
 
 /** Calls the simulator behind an instance (WAHA routes or its /_sim control API) with the instance's own key. */
-export async function simulatorRequest(instanceId: string, method: string, path: string, body?: unknown) {
+export async function simulatorCall(instanceId: string, method: string, path: string, body?: unknown) {
   const row = await db.wahaInstance.findUniqueOrThrow({ where: { id: instanceId } });
   const res = await fetch(`${row.baseUrl}${path}`, {
     method,
@@ -14,8 +14,14 @@ export async function simulatorRequest(instanceId: string, method: string, path:
     body: body ? JSON.stringify(body) : undefined,
     signal: AbortSignal.timeout(5_000),
   });
-  if (!res.ok) throw new Error(`Simulator ${method} ${path} answered ${res.status}`);
-  return (await res.json().catch(() => null)) as Record<string, unknown> | null;
+  return { status: res.status, json: (await res.json().catch(() => null)) as Record<string, unknown> | null };
+}
+
+/** As simulatorCall, for calls that must succeed: any other answer throws. */
+export async function simulatorRequest(instanceId: string, method: string, path: string, body?: unknown) {
+  const { status, json } = await simulatorCall(instanceId, method, path, body);
+  if (status < 200 || status > 299) throw new Error(`Simulator ${method} ${path} answered ${status}`);
+  return json;
 }
 
 /** A chip created the way users do, then paired as `phone` on the phone side; resolves once whago sees it WORKING. */

@@ -31,13 +31,3 @@ export async function startWebhookReceiver(): Promise<{ baseUrl: string; close()
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
-
-/** Polls until `check` returns a value, at most `attempts` times. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, attempts = 200, everyMs = 100): Promise<T> {
-  for (let i = 0; i < attempts; i++) {
-    const value = await check();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`Condition not met after ${attempts} attempts.`);
-}

@@ -29,5 +29,3 @@ export function testSettings(overrides: Partial<ProxySettings> = {}): ProxySetti
     ...overrides,
   };
 }
-
-export { eventually } from "./eventually";

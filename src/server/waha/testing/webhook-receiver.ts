@@ -1,13 +1,14 @@
 // A local webhook endpoint for contract tests: records each POST with its raw body and answers as told.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { eventually } from "~/test/eventually";
 
 export type ReceivedWebhook = { headers: http.IncomingHttpHeaders; rawBody: string; status: number };
 
 export type WebhookReceiver = {
   url: string;
   received: ReceivedWebhook[];
-  /** Resolves with the first delivery matching `predicate`, polling for at most `timeoutMs`. */
+  /** Resolves with the first delivery matching `predicate`, polling for at most `timeoutMs` (and a bounded count). */
   waitFor(predicate: (w: ReceivedWebhook) => boolean, timeoutMs?: number): Promise<ReceivedWebhook>;
   close(): Promise<void>;
 };
@@ -38,13 +39,14 @@ export async function startWebhookReceiver(
     url: `http://127.0.0.1:${port}/hooks/waha`,
     received,
     async waitFor(predicate, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        const hit = received.find(predicate);
-        if (hit) return hit;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      throw new Error(`No matching webhook within ${timeoutMs} ms (${received.length} received).`);
+      const everyMs = 20;
+      return eventually(() => received.find(predicate), "a matching webhook", {
+        everyMs,
+        attempts: Math.ceil(timeoutMs / everyMs),
+        timeoutMs,
+      }).catch(() => {
+        throw new Error(`No matching webhook within ${timeoutMs} ms (${received.length} received).`);
+      });
     },
     async close() {
       server.closeAllConnections();
