@@ -24,8 +24,3 @@ export async function setChipStatus(chipId: string, status: ChipStatus, statusRe
   });
   return publishChipView(chipId);
 }
-
-export function describeFailure(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return message.length > 300 ? `${message.slice(0, 297)}...` : message;
-}

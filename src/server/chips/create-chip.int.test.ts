@@ -90,7 +90,11 @@ describe("createChip on the simulator", () => {
       return row.status === "FAILED" ? row : null;
     });
     expect(failed.statusReason).toMatch(/Could not set up the chip/);
-    expect(await db.wahaInstance.findUniqueOrThrow({ where: { id: instance.id } })).toMatchObject({ status: "FAILED" });
+    const failedInstance = await db.wahaInstance.findUniqueOrThrow({ where: { id: instance.id } });
+    expect(failedInstance).toMatchObject({ status: "FAILED" });
+    // The diagnostic stays on the instance; the chip's reason is one short line for the user.
+    expect(failed.statusReason).toBe("Could not set up the chip: the WhatsApp instance did not start in time. Try again.");
+    expect(failedInstance.statusReason).toMatch(/WAHA/);
     expect(await getRuntime().inspect(user.id).then((i) => i?.state ?? "none")).not.toBe("running");
 
     // Free the port and retry: the same chip comes up.

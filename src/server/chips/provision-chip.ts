@@ -1,5 +1,6 @@
 // Brings a chip to life in WAHA: the user's instance, then session chip_{uuid} created and started with its config.
-// Every failure ends in FAILED with a reason and no session left behind.
+// Every failure ends in FAILED with a short reason for the user (the diagnostic goes to the instance row and the
+// server log) and no session left behind.
 import { db } from "~/server/db";
 import { isWahaError } from "~/server/waha/errors";
 import type { WahaClient } from "~/server/waha/client";
@@ -7,8 +8,9 @@ import type { SessionConfig } from "~/server/waha/schemas";
 import type { ProgressListener } from "~/server/waha/runtime/types";
 import { publishChipEvent } from "./chip-bus";
 import { type ChipInstance, ensureInstanceForChips, wahaClientFor } from "./chip-instance";
-import { describeFailure, publishChipView, setChipStatus } from "./chip-status";
+import { publishChipView, setChipStatus } from "./chip-status";
 import { sessionConfigForChip } from "./session-config";
+import { type SetupPhase, setupFailureReason } from "./setup-failure";
 
 export async function provisionChip(chipId: string): Promise<void> {
   const chip = await db.chip.findUnique({
@@ -16,19 +18,24 @@ export async function provisionChip(chipId: string): Promise<void> {
     include: { proxy: true },
   });
   if (!chip || chip.status === "DELETED") return;
+  // A failed step's message carries the runtime's diagnostic (log lines included): the page gets the step only.
   const onProgress: ProgressListener = ({ step, message }) =>
-    publishChipEvent(chip.userId, chipId, { type: "progress", chipId, step, message });
+    publishChipEvent(chip.userId, chipId, { type: "progress", chipId, step, ...(step !== "failed" && { message }) });
 
   let instance: ChipInstance | undefined;
+  let phase: SetupPhase = "instance";
   try {
     instance = await ensureInstanceForChips({ userId: chip.userId, onProgress });
+    phase = "session";
     await db.chip.update({ where: { id: chipId }, data: { instanceId: instance.id } });
     const config = sessionConfigForChip({ chip, instance, proxy: chip.proxy });
     if (!config) throw new Error("The chip's device fingerprint is unreadable.");
     await createOrReplaceSession(wahaClientFor(instance), chip.sessionName, config);
   } catch (err) {
     if (instance) await wahaClientFor(instance).deleteSession(chip.sessionName).catch(() => undefined);
-    await setChipStatus(chipId, "FAILED", `Could not set up the chip: ${describeFailure(err)}`);
+    const diagnostic = err instanceof Error ? err.message : String(err);
+    console.error(`[chips] setup of ${chipId} failed at the ${phase} step: ${diagnostic}`);
+    await setChipStatus(chipId, "FAILED", setupFailureReason(phase));
     return;
   }
 
