@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { adminRouter } from "./routers/admin";
 import { chipRouter } from "./routers/chip";
 import { apiKeyRouter } from "./routers/api-key";
 import { proxyRouter } from "./routers/proxy";
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   chip: chipRouter,
   apiKey: apiKeyRouter,
   proxy: proxyRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

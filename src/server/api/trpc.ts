@@ -1,7 +1,8 @@
-// tRPC setup: context (session), error mapping from AppError, public and protected procedures.
+// tRPC setup: context (session), error mapping from AppError, public, protected and admin procedures.
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { requireAdmin } from "~/server/admin/require-admin";
 import { getServerAuthSession } from "~/server/auth";
 import { isAppError, toTrpcCode } from "~/server/errors";
 
@@ -46,4 +47,10 @@ export const publicProcedure = t.procedure.use(mapAppErrors);
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session?.user?.id) throw new TRPCError({ code: "UNAUTHORIZED", message: "not_signed_in" });
   return next({ ctx: { ...ctx, session: ctx.session, userId: ctx.session.user.id } });
+});
+
+/** Signed in and an active ADMIN according to the database, not the session token; FORBIDDEN otherwise. */
+export const adminProcedure = protectedProcedure.use(async ({ ctx, next }) => {
+  await requireAdmin({ userId: ctx.userId });
+  return next();
 });
