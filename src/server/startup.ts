@@ -1,5 +1,5 @@
 import { env } from "~/env";
-import { rotateChipProxy, syncChipStatuses } from "~/server/chips";
+import { pruneWebhookEvents, rotateChipProxy, syncChipStatuses, webhookEventRetentionCutoff } from "~/server/chips";
 import { startReconciler } from "~/server/instances/start-reconciler";
 import { startProxyHealthLoop } from "~/server/proxies";
 import { usesWahaSimulator } from "~/server/waha/simulated";
@@ -24,8 +24,23 @@ export async function logStartupSummary() {
 
 /** The reconciler keeps every user's WAHA instance running as the database wants it; proxies are checked on a timer. */
 export function startBackgroundLoops() {
-  // After each pass the instances are up, so chip statuses missed while whago was down can be read back from WAHA.
-  startReconciler({ afterPass: syncChipStatuses });
+  startReconciler({ afterPass: afterReconcilerPass });
   // Exits that keep failing are rotated through the chips domain, so the WAHA session follows the new exit.
   startProxyHealthLoop({ rotate: rotateChipProxy });
+}
+
+// The reconciler passes every few seconds; old webhook dedupe rows only need clearing now and then.
+const PRUNE_EVERY_MS = 60 * 60_000;
+let lastPruneAt = 0;
+
+async function afterReconcilerPass() {
+  try {
+    // After each pass the instances are up, so chip statuses missed while whago was down can be read back from WAHA.
+    await syncChipStatuses();
+  } finally {
+    if (Date.now() - lastPruneAt >= PRUNE_EVERY_MS) {
+      lastPruneAt = Date.now();
+      await pruneWebhookEvents({ olderThan: webhookEventRetentionCutoff() });
+    }
+  }
 }

@@ -12,4 +12,5 @@ export { sendChipMessage, listChipMessages } from "./chip-messages";
 export { receiveWahaWebhook } from "./receive-waha-webhook";
 export { openChipEventStream, openUserChipEventStream } from "./chip-event-stream";
 export { syncChipStatuses } from "./sync-chip-statuses";
+export { pruneWebhookEvents, webhookEventRetentionCutoff } from "./prune-webhook-events";
 export { rotateChipProxy } from "./rotate-chip-proxy";
