@@ -16,15 +16,20 @@ describe("accounts", () => {
     expect(row.email).toBe(email.toLowerCase());
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(JSON.stringify(row)).not.toContain("s3cret-password");
+    expect(await db.auditLog.findMany({ where: { userId: user.id }, select: { action: true } })).toEqual([
+      { action: "account.created" },
+    ]);
   });
 
   it("refuses a second account for the same email in another letter case", async () => {
     const email = uniqueEmail();
     await createAccount({ name: "Ana", email: email.toLowerCase(), password: "s3cret-password" });
+    const auditRows = await db.auditLog.count();
     const again = createAccount({ name: "Bia", email: email.toLowerCase(), password: "other-password" });
     await expect(again).rejects.toBeInstanceOf(AppError);
     await expect(again).rejects.toMatchObject({ code: "CONFLICT", message: "email_taken" });
     expect(await db.user.count({ where: { email: email.toLowerCase() } })).toBe(1);
+    expect(await db.auditLog.count()).toBe(auditRows);
   });
 
   it("authenticates with any letter case of the email and rejects wrong passwords and unknown emails alike", async () => {

@@ -10,12 +10,17 @@ export type CreateAccountOptions = SignUpInput & { locale?: string };
 export async function createAccount({ name, email, password, locale }: CreateAccountOptions) {
   const passwordHash = await hashPassword(password);
   try {
-    const user = await db.user.create({
-      data: { name, email: email.trim().toLowerCase(), passwordHash, locale: locale ?? "pt-BR" },
+    // A nested write is one transaction: there is never a user without its account.created record.
+    return await db.user.create({
+      data: {
+        name,
+        email: email.trim().toLowerCase(),
+        passwordHash,
+        locale: locale ?? "pt-BR",
+        auditLogs: { create: { action: "account.created" } },
+      },
       select: { id: true, name: true, email: true, locale: true },
     });
-    await db.auditLog.create({ data: { userId: user.id, action: "account.created" } });
-    return user;
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
       throw new AppError("CONFLICT", "email_taken");
