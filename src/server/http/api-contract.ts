@@ -23,6 +23,8 @@ export type ApiRouteContract = {
   successStatus?: 200 | 201;
   /** Named limits the wrapper applies besides the per-key limit, per user (and per the path's {id}); in the docs. */
   limits?: LimitName[];
+  /** Named limits the domain counts itself, for every transport alike; only documented here, never applied twice. */
+  domainLimits?: LimitName[];
   /** Error codes the route can answer besides the ones every route can (400, 401, 403, 429, 500). */
   errors?: ("NOT_FOUND" | "CONFLICT" | "UPSTREAM_UNAVAILABLE")[];
 };

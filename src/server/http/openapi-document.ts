@@ -44,6 +44,10 @@ function describeOperation(route: ApiRouteContract, limits: Record<string, Limit
     const limit = limits[name];
     if (limit) lines.push(`Rate limit: ${limit.rate} per ${limit.per}.`);
   }
+  for (const name of route.domainLimits ?? []) {
+    const limit = limits[name];
+    if (limit) lines.push(`Rate limit: ${limit.rate} per ${limit.per}, shared with the dashboard; over it the answer is 429.`);
+  }
   return lines.filter(Boolean).join("\n\n");
 }
 

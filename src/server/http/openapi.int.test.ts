@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { HttpMethod } from "./api-contract";
 import { callApi, folderOf, insertChip, loadRoute, newUserWithKey, routeFolders } from "./testing/api-fixtures";
 import { v1OpenApiDocument } from "./v1";
+import { sendMessageRoute } from "./v1/message-routes";
 
 type Operation = { parameters: { name: string; in: string }[]; requestBody?: unknown; responses: Record<string, unknown> };
 const document = v1OpenApiDocument();
@@ -36,6 +37,14 @@ describe("OpenAPI document", () => {
     const res = await callApi("GET", "/api/v1/openapi.json");
     expect(res.status).toBe(200);
     expect(res.body).toEqual(JSON.parse(JSON.stringify(document)));
+  });
+
+  it("documents the per-chip send pace and its 429 on the send route, without the wrapper counting it", () => {
+    const send = document.paths["/api/v1/chips/{id}/messages"]?.post as { description: string; responses: Record<string, unknown> };
+    expect(send.description).toContain("RATE_LIMIT_MESSAGE_SEND_PER_CHIP");
+    expect(send.description).toMatch(/Rate limit: \d+ per .+ per chip, shared with the dashboard; over it the answer is 429\./);
+    expect(send.responses).toHaveProperty("429");
+    expect(sendMessageRoute).not.toHaveProperty("limits");
   });
 
   it("answers unknown /api/v1 paths in the error shape", async () => {

@@ -20,7 +20,9 @@ export const sendMessageRoute = defineApiRoute({
   path: "/api/v1/chips/{id}/messages",
   operationId: "sendMessage",
   summary: "Send a text message",
-  description: "The chip must be WORKING (connected).",
+  description:
+    "The chip must be WORKING (connected). Sends are paced per chip (RATE_LIMIT_MESSAGE_SEND_PER_CHIP) so WhatsApp " +
+    "does not flag the number; a send over the pace answers 429 with Retry-After and is not sent.",
   tag: "Messages",
   scope: "send",
   params: chipIdParamsSchema,
@@ -31,6 +33,8 @@ export const sendMessageRoute = defineApiRoute({
   response: messageSchema,
   responseDescription: "The message as sent.",
   successStatus: 201,
+  // Counted in sendChipMessage, so the dashboard and the API draw on one budget per number.
+  domainLimits: ["messageSendPerChip"],
   errors: ["NOT_FOUND", "CONFLICT", "UPSTREAM_UNAVAILABLE"],
 });
 
