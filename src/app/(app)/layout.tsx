@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { isAdmin } from "~/server/admin/require-admin";
 import { getServerAuthSession } from "~/server/auth";
 import { AppHeader } from "./_components/app-header";
 
@@ -7,7 +8,10 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   if (!session) redirect("/login");
   return (
     <div className="min-h-screen">
-      <AppHeader user={{ name: session.user.name, email: session.user.email }} />
+      <AppHeader
+        user={{ name: session.user.name, email: session.user.email }}
+        isAdmin={await isAdmin({ userId: session.user.id })}
+      />
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </div>
   );

@@ -3,7 +3,7 @@ import { getTranslator } from "~/i18n/server";
 import { usesWahaSimulator } from "~/server/waha/simulated";
 import { AccountMenu } from "./account-menu";
 
-export async function AppHeader({ user }: { user: { name: string; email: string } }) {
+export async function AppHeader({ user, isAdmin }: { user: { name: string; email: string }; isAdmin: boolean }) {
   const { t } = await getTranslator();
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -27,6 +27,11 @@ export async function AppHeader({ user }: { user: { name: string; email: string 
             <Link href="/docs" className="text-slate-700 hover:text-brand-700">
               {t("nav.docs")}
             </Link>
+            {isAdmin && (
+              <Link href="/admin" className="text-slate-700 hover:text-brand-700">
+                {t("nav.admin")}
+              </Link>
+            )}
           </nav>
         </div>
         <AccountMenu user={user} />
