@@ -136,12 +136,22 @@ async function applyInboundMessage(tx: Tx, chip: ChipKey, event: MessageEvent): 
 }
 
 async function applyAck(tx: Tx, chip: ChipKey, event: AckEvent): Promise<ApplyWahaEventResult> {
+  const { id: wahaId, ack, fromMe, to } = event.payload;
+  // The ack of a send can arrive before sendChipMessage has saved its row. Insert-if-absent first, then move
+  // forward: whichever of the two writes lands second finds the other's row, so the ack is never lost.
+  if (fromMe) {
+    await tx.message.createMany({
+      data: [{ chipId: chip.id, direction: "OUTBOUND", chatId: to, text: "", wahaId, ack }],
+      skipDuplicates: true,
+    });
+  }
   // Acks only move forward (SERVER → DEVICE → READ), whatever order they arrive in.
-  const { count } = await tx.message.updateMany({
-    where: { chipId: chip.id, wahaId: event.payload.id, ack: { lt: event.payload.ack } },
-    data: { ack: event.payload.ack },
+  const moved = await tx.message.updateMany({
+    where: { chipId: chip.id, wahaId, ack: { lt: ack } },
+    data: { ack },
   });
-  return count === 0 ? { outcome: "recorded" } : { outcome: "recorded", changed: { chip, wahaId: event.payload.id } };
+  // A new placeholder is not pushed: it has no text yet, and the send pushes the whole row with this ack.
+  return moved.count > 0 ? { outcome: "recorded", changed: { chip, wahaId } } : { outcome: "recorded" };
 }
 
 async function publishMessageChange({ chip, wahaId }: { chip: ChipKey; wahaId: string }) {

@@ -36,11 +36,12 @@ export async function sendChipMessage({ chatId, text, ...ref }: SendChipMessageO
   // (bad recipient, chip offline) cost nothing.
   await enforceRateLimit("messageSendPerChip", chip.id);
   const sent = await wahaClientFor(instance).sendText({ session: chip.sessionName, chatId: chat, text });
-  // An ack webhook can come back before this insert; the unique (chipId, wahaId) keeps one row either way.
+  // An ack webhook can come back before this write and leave a placeholder row (no text, its ack): fill it in and
+  // keep its ack, which is never lower than a fresh send's 0. One statement (ON CONFLICT), so no ack is lost.
   const row = await db.message.upsert({
     where: { chipId_wahaId: { chipId: chip.id, wahaId: sent.id } },
     create: { chipId: chip.id, direction: "OUTBOUND", chatId: chat, text, wahaId: sent.id, ack: 0 },
-    update: {},
+    update: { direction: "OUTBOUND", chatId: chat, text },
   });
   await db.chip.update({ where: { id: chip.id }, data: { lastActivityAt: new Date() } });
   const message = toMessageView(row);
