@@ -3,6 +3,7 @@
 import { env } from "~/env";
 import { unseal } from "~/server/crypto";
 import { db } from "~/server/db";
+import { LIVE_CHIP } from "~/server/live-chip";
 import { getRuntime } from "~/server/waha/runtime/get-runtime";
 import { parsePortRange, type PortRange } from "~/server/waha/runtime/port-allocator";
 import type { WahaRuntime } from "~/server/waha/runtime/types";
@@ -13,13 +14,11 @@ import { recordReady, recordStatus, runtimeKindOf } from "./record-instance-stat
 
 export type ReconcileInstancesOptions = { runtime?: WahaRuntime; portRange?: PortRange };
 
-const liveChip = { deletedAt: null, status: { not: "DELETED" as const } };
-
 export async function reconcileInstances(options: ReconcileInstancesOptions = {}): Promise<ReconcileOutcome[]> {
   const runtime = options.runtime ?? getRuntime();
   const kind = runtimeKindOf(runtime);
 
-  const usersWithChips = await db.user.findMany({ where: { chips: { some: liveChip } }, select: { id: true } });
+  const usersWithChips = await db.user.findMany({ where: { chips: { some: LIVE_CHIP } }, select: { id: true } });
   await Promise.all(usersWithChips.map((u) => findOrCreateInstanceRow(u.id, runtime)));
   const wanted = new Set(usersWithChips.map((u) => u.id));
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "WebhookEvent_receivedAt_idx" ON "WebhookEvent"("receivedAt");
