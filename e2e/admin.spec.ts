@@ -66,7 +66,7 @@ test("[ADMIN]: the operator sees users with their instance usage, suspends one, 
   await customer.page.reload();
   await expect(customer.page).toHaveURL(/\/login/);
   await logInViaUi(customer.page, customer.user);
-  await expect(customer.page.getByText("E-mail ou senha incorretos.")).toBeVisible();
+  await expect(customer.page.getByText("Sua conta está suspensa.")).toBeVisible();
   await expect(customer.page).toHaveURL(/\/login/);
 
   admin.once("dialog", (dialog) => void dialog.accept());

@@ -7,6 +7,7 @@ describe("sign-in error strings", () => {
   });
   it("reads next-auth's credentials failure as invalid and anything else as unknown", () => {
     expect(parseSignInError("CredentialsSignin")).toEqual({ kind: "invalid" });
+    expect(parseSignInError("account_suspended")).toEqual({ kind: "suspended" });
     expect(parseSignInError("rate_limited:abc")).toEqual({ kind: "unknown" });
     expect(parseSignInError(undefined)).toEqual({ kind: "unknown" });
   });

@@ -50,7 +50,12 @@ describe("account status", () => {
     expect(await isActiveAccount({ userId: user.id })).toBe(true);
     await db.user.update({ where: { id: user.id }, data: { status: "SUSPENDED" } });
     expect(await isActiveAccount({ userId: user.id })).toBe(false);
-    expect(await authenticate({ email: user.email, password: "s3cret-password" })).toBeNull();
+    await expect(authenticate({ email: user.email, password: "s3cret-password" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "account_suspended",
+    });
+    // A wrong password still says nothing about the account.
+    expect(await authenticate({ email: user.email, password: "wrong-password" })).toBeNull();
     expect(await isActiveAccount({ userId: randomUUID() })).toBe(false);
   });
 });

@@ -27,7 +27,7 @@ async function accessOf(userId: string) {
   const { email } = await db.user.findUniqueOrThrow({ where: { id: userId } });
   return {
     session: (await getServerAuthSession())?.user.id ?? null,
-    logIn: (await authenticate({ email, password: TEST_PASSWORD }))?.id ?? null,
+    logIn: await authenticate({ email, password: TEST_PASSWORD }).then((u) => u?.id ?? null, (err: Error) => err.message),
   };
 }
 
@@ -88,7 +88,7 @@ describe("suspending a user", () => {
 
     const api = callerFor(admin.id);
     await api.admin.setUserStatus({ userId: user.id, status: "SUSPENDED" });
-    expect(await accessOf(user.id)).toEqual({ session: null, logIn: null });
+    expect(await accessOf(user.id)).toEqual({ session: null, logIn: "account_suspended" });
     await expect(authenticateApiKey(key)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     await api.admin.setUserStatus({ userId: user.id, status: "ACTIVE" });

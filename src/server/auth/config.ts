@@ -4,7 +4,7 @@ import { env } from "~/env";
 import { authenticate } from "~/server/accounts/authenticate";
 import { isAppError } from "~/server/errors";
 import { clientIp } from "~/server/http/client-ip";
-import { rateLimitedSignInError } from "~/lib/accounts/sign-in-error";
+import { ACCOUNT_SUSPENDED, rateLimitedSignInError } from "~/lib/accounts/sign-in-error";
 
 declare module "next-auth" {
   interface Session {
@@ -35,6 +35,7 @@ export const authOptions: NextAuthOptions = {
           if (isAppError(err) && err.code === "RATE_LIMITED") {
             throw new Error(rateLimitedSignInError(err.retryAfterSeconds ?? 60));
           }
+          if (isAppError(err) && err.message === ACCOUNT_SUSPENDED) throw new Error(ACCOUNT_SUSPENDED);
           throw err;
         }
       },

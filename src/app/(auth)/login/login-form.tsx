@@ -38,7 +38,9 @@ export function LoginForm() {
         ? t("auth.error.rateLimited", { seconds: parsed.retryAfterSeconds })
         : parsed.kind === "invalid"
           ? t("auth.error.invalidCredentials")
-          : t("error.generic"),
+          : parsed.kind === "suspended"
+            ? t("error.account_suspended")
+            : t("error.generic"),
     );
   }
 
