@@ -47,4 +47,9 @@ test("[PROXIES]: a chip shows its exit's health, checks it on demand and moves t
   await page.getByTestId("proxy-check").click();
   await expect(state).toHaveAttribute("data-health", "HEALTHY");
   await expect(page.locator("body")).not.toContainText(process.env.PROXY_GATEWAY_PASSWORD ?? "<unset>");
+
+  // The list shows every chip's exit and its health at a glance.
+  await page.goto("/chips");
+  await expect(page.getByTestId("chip-row-proxy")).toContainText("127.0.0.1:");
+  await expect(page.getByTestId("chip-row-proxy")).toContainText("Saudável");
 });

@@ -84,6 +84,8 @@ export const en: Record<keyof typeof ptBR, string> = {
   "chips.col.number": "Number",
   "chips.col.proxy": "Proxy",
   "chips.col.created": "Created",
+  "chips.col.lastActivity": "Last activity",
+  "chips.noActivity": "none yet",
   "chips.col.actions": "Actions",
   "chips.noProxy": "No proxy",
   "chips.noNumber": "—",

@@ -83,6 +83,8 @@ export const ptBR = {
   "chips.col.number": "Número",
   "chips.col.proxy": "Proxy",
   "chips.col.created": "Criado em",
+  "chips.col.lastActivity": "Última atividade",
+  "chips.noActivity": "nenhuma ainda",
   "chips.col.actions": "Ações",
   "chips.noProxy": "Sem proxy",
   "chips.noNumber": "—",

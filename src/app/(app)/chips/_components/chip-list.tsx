@@ -8,6 +8,9 @@ import { ChipActions } from "./chip-actions";
 import { type Chip, type ChipStreamEvent, formatPhone } from "./chip-types";
 import { StatusBadge } from "./status-badge";
 import { useEventStream } from "./use-event-stream";
+import type { MessageKey } from "~/i18n/messages";
+
+const proxyHealthTone: Record<string, string> = { HEALTHY: "text-green-700", UNHEALTHY: "text-red-700" };
 
 /** The user's chips, kept current by the account-wide event stream. */
 export function ChipList() {
@@ -43,6 +46,7 @@ export function ChipList() {
             <th className="px-4 py-2">{t("chips.col.status")}</th>
             <th className="px-4 py-2">{t("chips.col.number")}</th>
             <th className="px-4 py-2">{t("chips.col.proxy")}</th>
+            <th className="px-4 py-2">{t("chips.col.lastActivity")}</th>
             <th className="px-4 py-2">{t("chips.col.created")}</th>
             <th className="px-4 py-2">{t("chips.col.actions")}</th>
           </tr>
@@ -59,7 +63,21 @@ export function ChipList() {
                 <StatusBadge status={chip.status} />
               </td>
               <td className="px-4 py-2 font-mono text-xs">{formatPhone(chip.phoneNumber) ?? t("chips.noNumber")}</td>
-              <td className="px-4 py-2 text-xs">{chip.proxy ? `${chip.proxy.host}:${chip.proxy.port}` : t("chips.noProxy")}</td>
+              <td className="px-4 py-2 text-xs" data-testid="chip-row-proxy">
+                {chip.proxy ? (
+                  <>
+                    {chip.proxy.host}:{chip.proxy.port}
+                    <span className={`block ${proxyHealthTone[chip.proxy.health] ?? "text-slate-500"}`}>
+                      {t(`proxy.health.${chip.proxy.health}` as MessageKey)}
+                    </span>
+                  </>
+                ) : (
+                  t("chips.noProxy")
+                )}
+              </td>
+              <td className="px-4 py-2 text-xs">
+                {chip.lastActivityAt ? new Date(chip.lastActivityAt).toLocaleString(locale) : t("chips.noActivity")}
+              </td>
               <td className="px-4 py-2 text-xs">{new Date(chip.createdAt).toLocaleString(locale)}</td>
               <td className="px-4 py-2">
                 <ChipActions chip={chip} />
