@@ -1,11 +1,12 @@
-// One in-process simulator per contract test file, reached through the real client with every answer checked
-// against WAHA's OpenAPI document.
-import { randomBytes } from "node:crypto";
+// One simulator process per contract test file (the bundle the app runs, started by the process runtime), reached
+// through the real client with every answer checked against WAHA's OpenAPI document.
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startSimulator, type SimulatorOptions } from "../../../../waha-sim/src/server";
 import { createWahaClient, type WahaClient } from "../client";
+import { createProcessRuntime } from "../runtime/process";
+import { simulatorBundle } from "../runtime/testing/simulator-artifacts";
 import type { SessionStatus } from "../schemas";
 import { recordContract, type ContractRecorder } from "./contract-fetch";
 import { loadWahaOpenApi } from "./openapi-validator";
@@ -31,10 +32,22 @@ export type ContractFixture = {
 
 const openapi = loadWahaOpenApi();
 
-export async function startContractFixture(options: Pick<SimulatorOptions, "timeScale" | "startOnCreateDefault"> = {}) {
-  const apiKey = randomBytes(24).toString("hex");
+export type ContractFixtureOptions = { timeScale?: number; startOnCreateDefault?: boolean };
+
+export async function startContractFixture({ timeScale = 0.02, startOnCreateDefault = false }: ContractFixtureOptions = {}) {
+  const apiKey = randomBytes(32).toString("hex");
   const dataDir = await mkdtemp(path.join(tmpdir(), "waha-contract-"));
-  const sim = await startSimulator({ apiKey, dataDir, hostname: "127.0.0.1", port: 0, timeScale: 0.02, ...options });
+  const runtime = createProcessRuntime({
+    command: process.execPath,
+    args: [await simulatorBundle()],
+    dataDir,
+    engine: "NOWEB",
+    portRange: "24500-24599",
+    readyTimeoutMs: 30_000,
+    env: { WAHA_SIM_TIME_SCALE: String(timeScale), WAHA_SIM_START_ON_CREATE_DEFAULT: String(startOnCreateDefault) },
+  });
+  const userId = randomUUID();
+  const sim = { url: (await runtime.ensureRunning({ userId, instanceId: randomUUID(), apiKey })).baseUrl };
   const contract = recordContract(openapi);
   // One try per call: a retry would hide a wrong answer from the test that provoked it.
   const clientWithKey = (key: string) =>
@@ -86,7 +99,7 @@ export async function startContractFixture(options: Pick<SimulatorOptions, "time
       throw new Error(`${session} did not reach ${status} (last: ${last})`);
     },
     async close() {
-      await sim.close();
+      await runtime.remove(userId, { purgeData: true });
       await rm(dataDir, { recursive: true, force: true });
     },
   };
