@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isWahaError, type WahaError } from "./errors";
 import { uniqueSessionName } from "./testing/contract-fixture";
 import { contractSimulatorForFile } from "./testing/contract-suite";
+import { wahaFailure } from "./testing/waha-failure";
 
 // Time scale 0.01 keeps WAHA's status-pipe waits (5 s + 10 s) short.
 const sim = contractSimulatorForFile({ timeScale: 0.01 });
-
-async function failure(promise: Promise<unknown>): Promise<WahaError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isWahaError(err)) throw new Error(`expected a WahaError, got ${String(err)}`);
-  return err;
-}
 
 async function workingSession() {
   const { client, control, waitForStatus } = sim();
@@ -28,7 +19,7 @@ async function workingSession() {
 describe("[WAHA contract] error bodies (CONTRACT.md §8)", () => {
   it("401 for a wrong key, without leaking it", async () => {
     const wrongKey = "wrong-key-0123456789abcdef0123456789";
-    const err = await failure(sim().clientWithKey(wrongKey).listSessions());
+    const err = await wahaFailure(sim().clientWithKey(wrongKey).listSessions());
     expect(err).toMatchObject({ kind: "unauthorized", code: "UPSTREAM_UNAVAILABLE", status: 401 });
     expect(err.body).toEqual({ message: "Unauthorized", statusCode: 401 });
     expect(err.message).toBe("[WAHA] GET /api/sessions 401: Unauthorized");
@@ -37,12 +28,12 @@ describe("[WAHA contract] error bodies (CONTRACT.md §8)", () => {
 
   it("404 for an unknown session", async () => {
     const name = uniqueSessionName();
-    const err = await failure(sim().client.getSession(name));
+    const err = await wahaFailure(sim().client.getSession(name));
     expect(err).toMatchObject({ kind: "not_found", code: "NOT_FOUND", status: 404 });
     expect(err.body).toEqual({ message: "Session not found", error: "Not Found", statusCode: 404 });
     expect(err.message).toBe(`[WAHA] GET /api/sessions/${name} 404: Session not found`);
     for (const action of [sim().client.startSession, sim().client.restartSession, sim().client.logoutSession]) {
-      expect((await failure(action(name))).body).toEqual({ message: "Session not found", error: "Not Found", statusCode: 404 });
+      expect((await wahaFailure(action(name))).body).toEqual({ message: "Session not found", error: "Not Found", statusCode: 404 });
     }
   });
 
@@ -55,15 +46,15 @@ describe("[WAHA contract] error bodies (CONTRACT.md §8)", () => {
       error: "Not Found",
       statusCode: 404,
     };
-    expect((await failure(client.getMe(name))).body).toEqual(body);
-    expect((await failure(client.requestPairingCode(name, "5511900000000"))).body).toEqual(body);
+    expect((await wahaFailure(client.getMe(name))).body).toEqual(body);
+    expect((await wahaFailure(client.requestPairingCode(name, "5511900000000"))).body).toEqual(body);
   });
 
   it("422 for a duplicate name", async () => {
     const { client } = sim();
     const name = uniqueSessionName();
     await client.createSession({ name, start: false });
-    const err = await failure(client.createSession({ name, start: false }));
+    const err = await wahaFailure(client.createSession({ name, start: false }));
     expect(err).toMatchObject({ kind: "already_exists", code: "CONFLICT", status: 422 });
     expect(err.body).toEqual({
       message: `Session '${name}' already exists. Use PUT to update it.`,
@@ -80,7 +71,7 @@ describe("[WAHA contract] error bodies (CONTRACT.md §8)", () => {
       proxy: { username: "u" },
       webhooks: [{ url: "not a url", events: ["session.status"] }],
     } as unknown as Parameters<typeof client.createSession>[0]["config"];
-    const err = await failure(client.createSession({ name: uniqueSessionName(), start: false, config }));
+    const err = await wahaFailure(client.createSession({ name: uniqueSessionName(), start: false, config }));
     const messages = [
       "config.metadata accepts string key-value pairs only",
       "config.proxy.server must be a string",
@@ -94,7 +85,7 @@ describe("[WAHA contract] error bodies (CONTRACT.md §8)", () => {
   it("422 raw objects when the QR is asked for in the wrong state", async () => {
     const { client } = sim();
     const working = await workingSession();
-    const mismatch = await failure(client.getQrRaw(working));
+    const mismatch = await wahaFailure(client.getQrRaw(working));
     expect(mismatch).toMatchObject({ kind: "unprocessable", code: "CONFLICT", status: 422 });
     expect(mismatch.body).toEqual({
       error: "Session status is not as expected. Try again later or restart the session",
@@ -105,15 +96,15 @@ describe("[WAHA contract] error bodies (CONTRACT.md §8)", () => {
 
     const stopped = uniqueSessionName();
     await client.createSession({ name: stopped, start: false });
-    expect((await failure(client.getQrImage(stopped))).body).toMatchObject({ status: "STOPPED", expected: ["SCAN_QR_CODE"] });
+    expect((await wahaFailure(client.getQrImage(stopped))).body).toMatchObject({ status: "STOPPED", expected: ["SCAN_QR_CODE"] });
 
     const unknown = uniqueSessionName();
-    expect((await failure(client.getQrRaw(unknown))).body).toEqual({ error: `Session "${unknown}" does not exist`, session: unknown });
+    expect((await wahaFailure(client.getQrRaw(unknown))).body).toEqual({ error: `Session "${unknown}" does not exist`, session: unknown });
   });
 
   it("422 for a pairing code outside SCAN_QR_CODE", async () => {
     const name = await workingSession();
-    const err = await failure(sim().client.requestPairingCode(name, "5511900000000"));
+    const err = await wahaFailure(sim().client.requestPairingCode(name, "5511900000000"));
     expect(err).toMatchObject({ kind: "unprocessable", status: 422 });
     expect(err.body).toEqual({
       message: "Can request code only in SCAN_QR_CODE status. The current status is WORKING",
@@ -126,7 +117,7 @@ describe("[WAHA contract] error bodies (CONTRACT.md §8)", () => {
     const { client } = sim();
     const name = uniqueSessionName();
     await client.createSession({ name, start: false });
-    const err = await failure(client.sendText({ session: name, chatId: "5511900000000@c.us", text: "oi" }));
+    const err = await wahaFailure(client.sendText({ session: name, chatId: "5511900000000@c.us", text: "oi" }));
     expect(err).toMatchObject({ kind: "unprocessable", status: 422 });
     expect(err.body).toEqual({
       error: "Session status is not as expected. Try again later or restart the session",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { isWahaError, type WahaError } from "./errors";
 import { backoffMs, createWahaRequester } from "./request";
 import { connectionRefused, createFakeFetch } from "./testing/fake-fetch";
+import { wahaFailure } from "./testing/waha-failure";
 
 const apiKey = "secret-api-key-that-must-not-leak";
 const schema = z.object({ ok: z.boolean() });
@@ -19,15 +19,6 @@ function requester(answers: Parameters<typeof createFakeFetch>[0], timeoutMs = 1
   return { request, calls: fake.calls };
 }
 
-async function failure(promise: Promise<unknown>): Promise<WahaError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!isWahaError(err)) throw new Error(`expected a WahaError, got ${String(err)}`);
-  return err;
-}
-
 describe("retries", () => {
   it("retries an idempotent call after 5xx and network errors", async () => {
     const { request, calls } = requester([{ status: 502 }, connectionRefused(), { status: 200, body: { ok: true } }]);
@@ -37,14 +28,14 @@ describe("retries", () => {
 
   it("gives up after the configured attempts", async () => {
     const { request, calls } = requester([{ status: 500 }, { status: 500 }, { status: 500 }, { status: 200, body: { ok: true } }]);
-    const err = await failure(request({ method: "DELETE", path: "/x", schema }));
+    const err = await wahaFailure(request({ method: "DELETE", path: "/x", schema }));
     expect(err.kind).toBe("unavailable");
     expect(calls).toHaveLength(3);
   });
 
   it("never repeats a POST unless it is marked idempotent", async () => {
     const post = requester([{ status: 503 }, { status: 200, body: { ok: true } }]);
-    await expect(failure(post.request({ method: "POST", path: "/x", body: {}, schema }))).resolves.toMatchObject({ kind: "unavailable" });
+    await expect(wahaFailure(post.request({ method: "POST", path: "/x", body: {}, schema }))).resolves.toMatchObject({ kind: "unavailable" });
     expect(post.calls).toHaveLength(1);
 
     const stop = requester([{ status: 503 }, { status: 201, body: { ok: true } }]);
@@ -54,13 +45,13 @@ describe("retries", () => {
 
   it("does not retry 4xx answers", async () => {
     const { request, calls } = requester([{ status: 404, body: { message: "Session not found" } }]);
-    await expect(failure(request({ method: "GET", path: "/x", schema }))).resolves.toMatchObject({ kind: "not_found" });
+    await expect(wahaFailure(request({ method: "GET", path: "/x", schema }))).resolves.toMatchObject({ kind: "not_found" });
     expect(calls).toHaveLength(1);
   });
 
   it("turns a timeout into a retried unavailable error", async () => {
     const { request, calls } = requester(["hang", "hang", "hang"], 20);
-    const err = await failure(request({ method: "GET", path: "/slow", schema }));
+    const err = await wahaFailure(request({ method: "GET", path: "/slow", schema }));
     expect(err).toMatchObject({ kind: "unavailable", code: "UPSTREAM_UNAVAILABLE", message: "[WAHA] GET /slow: timed out after 20 ms" });
     expect(calls).toHaveLength(3);
   });
@@ -74,7 +65,7 @@ describe("retries", () => {
 describe("network errors", () => {
   it("names the cause without the key", async () => {
     const { request } = requester([connectionRefused(), connectionRefused(), connectionRefused()]);
-    const err = await failure(request({ method: "GET", path: "/api/sessions", schema }));
+    const err = await wahaFailure(request({ method: "GET", path: "/api/sessions", schema }));
     expect(err.message).toBe("[WAHA] GET /api/sessions: network error (ECONNREFUSED)");
     expect(err.status).toBeUndefined();
   });

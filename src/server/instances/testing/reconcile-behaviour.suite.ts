@@ -1,9 +1,9 @@
 // What reconciliation must do on a real runtime, written once and run against each runtime's fixture.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { neverReadyEnv, newSpec } from "~/server/waha/runtime/testing/runtime-behaviour.suite";
-import type { RuntimeFixture } from "~/server/waha/runtime/testing/runtime-fixtures";
+import { runtimeAroundTests, type RuntimeFixture } from "~/server/waha/runtime/testing/runtime-fixtures";
 import { createWorkingSession, waitForSessionStatus } from "~/server/waha/runtime/testing/waha-test-client";
-import type { InstanceSpec, WahaRuntime } from "~/server/waha/runtime/types";
+import type { InstanceSpec } from "~/server/waha/runtime/types";
 import { applyReconciliation } from "../apply-reconciliation";
 import type { DesiredInstance } from "../reconcile-plan";
 
@@ -14,17 +14,12 @@ export async function describeReconcileBehaviour(fixture: RuntimeFixture) {
   if (unavailable) console.warn(`\n!!! SKIPPING ${fixture.kind} reconciler tests: ${unavailable} !!!\n`);
 
   describe.skipIf(!!unavailable)(`reconciler on the ${fixture.kind} runtime`, () => {
-    let runtime: WahaRuntime;
-    beforeAll(async () => {
-      await fixture.setup();
-      runtime = fixture.create();
-    }, 300_000);
-    afterAll(() => fixture.cleanup(), 120_000);
+    const runtime = runtimeAroundTests(fixture);
 
     /** A user whose instance runs with one paired (WORKING) session. */
     async function userWithWorkingChip() {
       const spec = newSpec();
-      const running = await runtime.ensureRunning(spec);
+      const running = await runtime().ensureRunning(spec);
       await createWorkingSession(running.baseUrl, spec.apiKey, "chip_restore");
       return { spec, running, desired: wanted(spec, running.hostPort) };
     }
@@ -32,9 +27,9 @@ export async function describeReconcileBehaviour(fixture: RuntimeFixture) {
     it("restarts a killed instance, whose WORKING session comes back", async () => {
       const { spec, running, desired } = await userWithWorkingChip();
       await fixture.killBehindOurBack(spec.userId);
-      expect(await runtime.inspect(spec.userId)).toMatchObject({ state: "stopped" });
+      expect(await runtime().inspect(spec.userId)).toMatchObject({ state: "stopped" });
 
-      const outcomes = await applyReconciliation({ runtime, desired: [desired] });
+      const outcomes = await applyReconciliation({ runtime: runtime(), desired: [desired] });
       const mine = outcomes.find((o) => o.userId === spec.userId);
       expect(mine).toMatchObject({ status: "READY" });
       expect(mine?.running?.baseUrl).toBe(running.baseUrl);
@@ -43,10 +38,10 @@ export async function describeReconcileBehaviour(fixture: RuntimeFixture) {
 
     it("recreates a missing instance, restoring its WORKING session from the kept data", async () => {
       const { spec, running, desired } = await userWithWorkingChip();
-      await runtime.remove(spec.userId);
-      expect(await runtime.inspect(spec.userId)).toBeNull();
+      await runtime().remove(spec.userId);
+      expect(await runtime().inspect(spec.userId)).toBeNull();
 
-      const outcomes = await applyReconciliation({ runtime, desired: [desired] });
+      const outcomes = await applyReconciliation({ runtime: runtime(), desired: [desired] });
       const mine = outcomes.find((o) => o.userId === spec.userId);
       expect(mine).toMatchObject({ status: "READY" });
       expect(mine?.running?.runtimeId).not.toBe(running.runtimeId);
@@ -55,8 +50,8 @@ export async function describeReconcileBehaviour(fixture: RuntimeFixture) {
 
     it("records the state of instances it must not start, and reports failures instead of throwing", async () => {
       const idle = newSpec();
-      const idleRunning = await runtime.ensureRunning(idle);
-      await runtime.stop(idle.userId);
+      const idleRunning = await runtime().ensureRunning(idle);
+      await runtime().stop(idle.userId);
       const broken = { ...newSpec(), extraEnv: neverReadyEnv("engine stuck") };
       const outcomes = await applyReconciliation({
         runtime: fixture.create({ readyTimeoutMs: 2_000 }),
@@ -70,13 +65,13 @@ export async function describeReconcileBehaviour(fixture: RuntimeFixture) {
     it("removes orphans and leaves instances without whago's mark alone", async () => {
       const keep = newSpec();
       const orphan = newSpec();
-      const [kept] = await Promise.all([runtime.ensureRunning(keep), runtime.ensureRunning(orphan)]);
+      const [kept] = await Promise.all([runtime().ensureRunning(keep), runtime().ensureRunning(orphan)]);
       const foreign = await fixture.startForeign();
       try {
-        const outcomes = await applyReconciliation({ runtime, desired: [wanted(keep, kept.hostPort)] });
+        const outcomes = await applyReconciliation({ runtime: runtime(), desired: [wanted(keep, kept.hostPort)] });
         expect(outcomes).toContainEqual(expect.objectContaining({ userId: orphan.userId, status: "REMOVED" }));
-        expect(await runtime.inspect(orphan.userId)).toBeNull();
-        expect(await runtime.inspect(keep.userId)).toMatchObject({ state: "running" });
+        expect(await runtime().inspect(orphan.userId)).toBeNull();
+        expect(await runtime().inspect(keep.userId)).toMatchObject({ state: "running" });
         expect(await foreign.isAlive()).toBe(true);
       } finally {
         await foreign.dispose();

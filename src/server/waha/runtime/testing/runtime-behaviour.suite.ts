@@ -1,9 +1,9 @@
 // The behaviour every WahaRuntime must show, written once and run against each runtime's fixture.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { randomToken } from "~/server/crypto/random";
-import type { InstanceSpec, ProvisioningStep, WahaRuntime } from "../types";
-import type { RuntimeFixture } from "./runtime-fixtures";
+import type { InstanceSpec, ProvisioningStep } from "../types";
+import { runtimeAroundTests, type RuntimeFixture } from "./runtime-fixtures";
 import { wahaRequest } from "./waha-test-client";
 
 export const newSpec = (): InstanceSpec => ({ userId: randomUUID(), instanceId: randomUUID(), apiKey: randomToken(32) });
@@ -20,17 +20,12 @@ export async function describeRuntimeBehaviour(fixture: RuntimeFixture) {
   if (unavailable) console.warn(`\n!!! SKIPPING ${fixture.kind} runtime tests: ${unavailable} !!!\n`);
 
   describe.skipIf(!!unavailable)(`${fixture.kind} runtime`, () => {
-    let runtime: WahaRuntime;
-    beforeAll(async () => {
-      await fixture.setup();
-      runtime = fixture.create();
-    }, 300_000);
-    afterAll(() => fixture.cleanup(), 120_000);
+    const runtime = runtimeAroundTests(fixture);
 
     it("ensure starts an instance that answers with its own key only, reporting each step", async () => {
       const spec = newSpec();
       const steps: ProvisioningStep[] = [];
-      const running = await runtime.ensureRunning(spec, { onProgress: (e) => steps.push(e.step) });
+      const running = await runtime().ensureRunning(spec, { onProgress: (e) => steps.push(e.step) });
 
       expect(running.baseUrl).toBe(`http://127.0.0.1:${running.hostPort}`);
       expect(running.apiKey).toBe(spec.apiKey);
@@ -40,24 +35,24 @@ export async function describeRuntimeBehaviour(fixture: RuntimeFixture) {
       expect((await wahaRequest(running.baseUrl, spec.apiKey, "GET", "/api/sessions")).status).toBe(200);
       expect((await wahaRequest(running.baseUrl, randomToken(32), "GET", "/api/sessions")).status).toBe(401);
 
-      const info = await runtime.inspect(spec.userId);
+      const info = await runtime().inspect(spec.userId);
       expect(info).toMatchObject({ userId: spec.userId, instanceId: spec.instanceId, state: "running" });
-      expect((await runtime.list()).map((i) => i.userId)).toContain(spec.userId);
-      expect((await runtime.stats(spec.userId))?.memoryBytes).toBeGreaterThan(0);
+      expect((await runtime().list()).map((i) => i.userId)).toContain(spec.userId);
+      expect((await runtime().stats(spec.userId))?.memoryBytes).toBeGreaterThan(0);
     });
 
     it("ensure on a running instance changes nothing", async () => {
       const spec = newSpec();
-      const first = await runtime.ensureRunning(spec);
+      const first = await runtime().ensureRunning(spec);
       const steps: ProvisioningStep[] = [];
-      const second = await runtime.ensureRunning(spec, { onProgress: (e) => steps.push(e.step) });
+      const second = await runtime().ensureRunning(spec, { onProgress: (e) => steps.push(e.step) });
       expect(second).toEqual(first);
       expect(steps).toEqual(["waiting_ready", "ready"]);
     });
 
     it("provisions 20 users concurrently on 20 different ports", async () => {
       const specs = Array.from({ length: 20 }, newSpec);
-      const running = await Promise.all(specs.map((spec) => runtime.ensureRunning(spec)));
+      const running = await Promise.all(specs.map((spec) => runtime().ensureRunning(spec)));
       expect(new Set(running.map((r) => r.hostPort)).size).toBe(20);
       // Each port answers to its own user's key: no two instances ended up behind one port.
       const answers = await Promise.all(
@@ -70,7 +65,7 @@ export async function describeRuntimeBehaviour(fixture: RuntimeFixture) {
       const spec = newSpec();
       const [a, b] = await Promise.all([fixture.create().ensureRunning(spec), fixture.create().ensureRunning(spec)]);
       expect(a.runtimeId).toBe(b.runtimeId);
-      expect((await runtime.list()).filter((i) => i.userId === spec.userId)).toHaveLength(1);
+      expect((await runtime().list()).filter((i) => i.userId === spec.userId)).toHaveLength(1);
     });
 
     it("on readiness timeout, fails clearly with the instance's last log lines", async () => {
@@ -87,24 +82,24 @@ export async function describeRuntimeBehaviour(fixture: RuntimeFixture) {
 
     it("stop and remove succeed however often they are repeated", async () => {
       const spec = newSpec();
-      await runtime.ensureRunning(spec);
-      await runtime.stop(spec.userId);
-      await runtime.stop(spec.userId);
-      expect(await runtime.inspect(spec.userId)).toMatchObject({ state: "stopped" });
-      expect(await runtime.stats(spec.userId)).toBeNull();
-      await runtime.remove(spec.userId);
-      await runtime.remove(spec.userId, { purgeData: true });
-      expect(await runtime.inspect(spec.userId)).toBeNull();
+      await runtime().ensureRunning(spec);
+      await runtime().stop(spec.userId);
+      await runtime().stop(spec.userId);
+      expect(await runtime().inspect(spec.userId)).toMatchObject({ state: "stopped" });
+      expect(await runtime().stats(spec.userId)).toBeNull();
+      await runtime().remove(spec.userId);
+      await runtime().remove(spec.userId, { purgeData: true });
+      expect(await runtime().inspect(spec.userId)).toBeNull();
       const stranger = randomUUID();
-      await expect(runtime.stop(stranger)).resolves.toBeUndefined();
-      await expect(runtime.remove(stranger)).resolves.toBeUndefined();
+      await expect(runtime().stop(stranger)).resolves.toBeUndefined();
+      await expect(runtime().remove(stranger)).resolves.toBeUndefined();
     });
 
     it("restarts a stopped instance on the same port", async () => {
       const spec = newSpec();
-      const first = await runtime.ensureRunning(spec);
-      await runtime.stop(spec.userId);
-      const again = await runtime.ensureRunning(spec);
+      const first = await runtime().ensureRunning(spec);
+      await runtime().stop(spec.userId);
+      const again = await runtime().ensureRunning(spec);
       expect(again.hostPort).toBe(first.hostPort);
       expect((await wahaRequest(again.baseUrl, spec.apiKey, "GET", "/api/sessions")).status).toBe(200);
     });

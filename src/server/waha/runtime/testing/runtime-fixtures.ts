@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Docker from "dockerode";
+import { afterAll, beforeAll } from "vitest";
 import { randomToken } from "~/server/crypto/random";
 import { createDockerRuntime } from "../docker";
 import { createProcessRuntime } from "../process";
@@ -138,5 +139,19 @@ export function processFixture(): RuntimeFixture {
       if (seen) for (const info of await seen.list()) await seen.remove(info.userId, { purgeData: true });
       if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Sets the fixture up around the calling describe block (or file) and hands out its runtime. */
+export function runtimeAroundTests(fixture: RuntimeFixture): () => WahaRuntime {
+  let runtime: WahaRuntime | undefined;
+  beforeAll(async () => {
+    await fixture.setup();
+    runtime = fixture.create();
+  }, 300_000);
+  afterAll(() => fixture.cleanup(), 120_000);
+  return () => {
+    if (!runtime) throw new Error(`The ${fixture.kind} fixture is not set up yet.`);
+    return runtime;
   };
 }
